@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+#! Installs, idempotently and at pinned versions, every tool the build and the tests need.
+#
+# Only the package registries are used (rustup's own channel for the wasm target, crates.io,
+# npm, Debian). Each step says what it does; the first failure stops the script with a
+# message naming the step. Re-running skips everything already present at the right version.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=..."` pin in Cargo.toml
+
+say() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*"; }
+fail() { printf '\033[1;31m[bootstrap] FAILED:\033[0m %s\n' "$*" >&2; exit 1; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+command -v cargo >/dev/null || fail "cargo is not on PATH; install Rust with rustup first"
+command -v npm >/dev/null || fail "npm is not on PATH; install Node.js (Debian: apt-get install nodejs npm)"
+
+# 1. The wasm32 target.
+if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "wasm32-unknown-unknown target: present"
+else
+  say "adding the wasm32-unknown-unknown target (rustup)"
+  rustup target add wasm32-unknown-unknown || fail "rustup target add wasm32-unknown-unknown"
+fi
+
+# 2. Trunk, pinned: 0.22 needs a newer rustc than this toolchain.
+if trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  say "trunk $TRUNK_VERSION: present"
+else
+  say "installing trunk $TRUNK_VERSION from crates.io (a few minutes on a fresh machine)"
+  cargo install --locked trunk --version "$TRUNK_VERSION" || fail "cargo install trunk $TRUNK_VERSION"
+fi
+
+# 3. wasm-bindgen CLI and test runner, equal to the crate pin. Not --locked: the CLI's lock
+#    file names a crate version the registry mirror lacks.
+if wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$" \
+  && wasm-bindgen-test-runner --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
+  say "wasm-bindgen-cli $WASM_BINDGEN_VERSION: present"
+else
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (a few minutes on a fresh machine)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" || fail "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+fi
+
+# 4. Chromium and its driver, from Debian, for the browser and end-to-end tests.
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  say "chromium and chromedriver: present ($(/usr/bin/chromium --version 2>/dev/null | head -n1))"
+else
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || fail "chromium is missing and installing it needs root (apt-get install chromium chromium-driver)"
+    SUDO=sudo
+  fi
+  say "installing chromium and chromium-driver from Debian (apt-get)"
+  $SUDO apt-get update -qq || fail "apt-get update"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null \
+    || fail "apt-get install chromium chromium-driver"
+fi
+
+# 5. npm packages: wasm-opt (binaryen; Debian's is too old), playwright-core, axe-core.
+#    The stamp makes a second run skip npm entirely unless the lock file changed.
+stamp=node_modules/.bootstrap-stamp
+if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; then
+  say "npm packages: present"
+else
+  say "installing npm packages from package-lock.json (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error || fail "npm ci"
+  cp package-lock.json "$stamp"
+fi
+node_modules/.bin/wasm-opt --version >/dev/null 2>&1 || fail "node_modules/.bin/wasm-opt does not run"
+
+# 6. Crates, fetched once so that later builds can run offline.
+say "fetching crates (cargo fetch)"
+cargo fetch --quiet || fail "cargo fetch"
+
+say "ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version | head -n1)"

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+#! The README's test command: set up what is missing, then run every suite — native tests,
+#! wasm component tests in headless Chromium, and end-to-end journeys in headless Chromium
+#! against the release dist/ served on loopback. Stops at the first failing suite.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+scripts/bootstrap.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m[test] %s\033[0m\n' "$*"; }
+
+step "1/5 native tests (cargo test)"
+cargo test --offline
+
+step "2/5 wasm component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --offline --target wasm32-unknown-unknown --test browser
+
+step "3/5 release build (trunk build --release)"
+trunk build --release --offline
+
+step "4/5 fault-injection build, for the panic test (debug, not shipped)"
+trunk build --offline --features fault-injection --dist target/fault-dist
+
+step "5/5 end-to-end tests in headless Chromium (node --test)"
+node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -1,0 +1,9 @@
+//! The briefing format (`briefing/1`): its types, its validator and the embedded default.
+
+pub mod embedded;
+pub mod model;
+pub mod text;
+pub mod validate;
+
+pub use model::{Actor, Attribution, Briefing, Event, Phase, Position, Quote, Source, Stance, Topic};
+pub use validate::{parse_and_validate, validate, Problem};

@@ -1,0 +1,229 @@
+//! The briefing format's types (`briefing/1`), exactly as the JSON contract names them.
+//!
+//! Deserialisation is deliberately lenient: missing strings and lists default to empty and
+//! unknown vocabulary words are kept as `Unknown(..)`, so that the validator can report
+//! every problem at once with its path instead of serde stopping at the first one.
+//! This file is also compiled into `build.rs`; it must only refer to its siblings.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The format tag this build reads and writes.
+pub const FORMAT: &str = "briefing/1";
+/// Every `format` value this build accepts.
+pub const SUPPORTED_FORMATS: &[&str] = &[FORMAT];
+
+/// One briefing: a source article and the structure extracted from it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Briefing {
+    /// Always `"briefing/1"` for this version of the format.
+    pub format: String,
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// BCP 47 language tag of the briefing's text, e.g. `en`.
+    pub language: String,
+    /// The date the briefing describes (`YYYY-MM-DD`), or `null` where the source gives none.
+    pub as_of: Option<String>,
+    pub sources: Vec<Source>,
+    pub actors: Vec<Actor>,
+    pub topics: Vec<Topic>,
+    pub positions: Vec<Position>,
+    pub events: Vec<Event>,
+}
+
+/// A source text that quotes point into.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Source {
+    pub id: String,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    /// The full source text, exactly as published.
+    pub text: String,
+    /// Lowercase hex SHA-256 of `text` encoded as UTF-8.
+    pub sha256: String,
+}
+
+/// Someone whose positions the briefing records: a state, a bloc, an anonymous group...
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    /// Open vocabulary: `state`, `bloc`, `group`, `public`, `experts`, ...
+    pub kind: String,
+    /// Other names the source uses, e.g. "Washington" for the United States.
+    pub aliases: Vec<String>,
+    pub description: String,
+}
+
+/// An issue that actors take positions on.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Topic {
+    pub id: String,
+    pub label: String,
+    pub description: String,
+}
+
+/// What one actor wants on one topic, how we know, and the words that show it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Position {
+    pub id: String,
+    /// An `actors[].id`.
+    pub actor: String,
+    /// A `topics[].id`.
+    pub topic: String,
+    pub stance: Stance,
+    pub summary: String,
+    pub attribution: Attribution,
+    pub quotes: Vec<Quote>,
+}
+
+/// One step of the discussion timeline, in the source's own time words.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Event {
+    pub id: String,
+    /// Position in the source's narrative; unique within a briefing.
+    pub order: i64,
+    /// The source's own words for when: "recent months", "for now", "the coming months".
+    pub when: String,
+    pub phase: Phase,
+    pub title: String,
+    pub summary: String,
+    pub actors: Vec<String>,
+    pub topics: Vec<String>,
+    pub quotes: Vec<Quote>,
+}
+
+/// A verbatim passage: `text` equals the characters `start..end` of the source's text.
+///
+/// Offsets count Unicode scalar values (Rust `char`s), not bytes or UTF-16 units.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(default)]
+pub struct Quote {
+    /// A `sources[].id`.
+    pub source: String,
+    pub start: usize,
+    /// Exclusive.
+    pub end: usize,
+    pub text: String,
+}
+
+/// Declares a closed vocabulary that still deserialises unknown words (as `Unknown`), so
+/// the validator can name them, and serialises back to the same word.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+            /// A word outside the vocabulary; the validator reports it.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// Every known value, in the order the format lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The word used in JSON and in URLs.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $word,)+
+                    $name::Unknown(word) => word,
+                }
+            }
+
+            /// The known value for `word`, if any.
+            pub fn parse(word: &str) -> Option<Self> {
+                match word {
+                    $($word => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// The vocabulary as a human-readable list, for messages.
+            pub fn words() -> String {
+                [$($word),+].join(", ")
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                $name::Unknown(String::new())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let word = String::deserialize(d)?;
+                Ok(Self::parse(&word).unwrap_or($name::Unknown(word)))
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "type": "string", "enum": [$($word),+] })
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What an actor's position on a topic is. A missing position is "no statement",
+    /// which is deliberately not a stance.
+    Stance {
+        Supports = "supports",
+        Opposes = "opposes",
+        Conditional = "conditional",
+        Demands = "demands",
+        Concerned = "concerned",
+        Exploring = "exploring",
+    }
+}
+
+vocabulary! {
+    /// How the source knows a position.
+    Attribution {
+        /// On the record.
+        Stated = "stated",
+        /// Officials or diplomats say, behind the scenes.
+        Reported = "reported",
+        /// Analysts' reading.
+        Analysis = "analysis",
+        /// The article's own framing.
+        Editorial = "editorial",
+    }
+}
+
+vocabulary! {
+    /// Where an event sits relative to the source's "now".
+    Phase {
+        Past = "past",
+        Present = "present",
+        Future = "future",
+    }
+}

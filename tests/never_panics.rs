@@ -1,0 +1,72 @@
+//! Property tests: the parser and validator never panic, whatever they are given, and they
+//! report problems instead of accepting broken quotes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use briefing_explorer::briefing::embedded::DEFAULT_JSON;
+use briefing_explorer::briefing::parse_and_validate;
+use proptest::prelude::*;
+use serde_json::Value;
+
+/// Arbitrary JSON values, nested a few levels, with keys that often hit the format's names.
+fn json_value() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![
+        Just("format".to_string()),
+        Just("sources".to_string()),
+        Just("positions".to_string()),
+        Just("quotes".to_string()),
+        Just("start".to_string()),
+        Just("end".to_string()),
+        Just("text".to_string()),
+        Just("id".to_string()),
+        "[a-z_]{1,8}",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        ".{0,12}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(5, 64, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(key.clone(), inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_json_never_panics(value in json_value()) {
+        let _ = parse_and_validate(&value.to_string());
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,200}") {
+        let _ = parse_and_validate(&text);
+    }
+
+    #[test]
+    fn moved_quote_offsets_are_reported_not_accepted(
+        which in 0usize..20, start in 0usize..4000, len in 0usize..300
+    ) {
+        let mut doc: Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+        let quote = &mut doc["positions"][which]["quotes"][0];
+        let original = (quote["start"].as_u64().unwrap() as usize, quote["end"].as_u64().unwrap() as usize);
+        quote["start"] = start.into();
+        quote["end"] = (start + len).into();
+        let result = parse_and_validate(&doc.to_string());
+        if (start, start + len) != original {
+            prop_assert!(result.is_err(), "moved quote {start}..{} was accepted", start + len);
+        }
+    }
+
+    #[test]
+    fn truncated_default_never_panics(cut in 0usize..38_000) {
+        let cut = DEFAULT_JSON.char_indices().map(|(i, _)| i).take_while(|&i| i <= cut).last().unwrap_or(0);
+        let _ = parse_and_validate(&DEFAULT_JSON[..cut]);
+    }
+}
