@@ -30,7 +30,10 @@ fn main() {
         }
     };
     if let Err(problems) = validate::parse_and_validate(&json) {
-        eprintln!("{BRIEFING} is not a valid briefing ({} problems):", problems.len());
+        eprintln!(
+            "{BRIEFING} is not a valid briefing ({} problems):",
+            problems.len()
+        );
         for problem in &problems {
             eprintln!("  {problem}");
         }

@@ -3,6 +3,8 @@
 export default function initializer() {
   return {
     onFailure(reason) {
+      // A panic aborts start-up too, but the panic report has already said what happened.
+      if (document.getElementById("fatal-error")) return;
       const boot = document.getElementById("boot");
       const target = boot || document.body;
       const panel = document.createElement("section");

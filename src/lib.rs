@@ -5,6 +5,7 @@
 //! and mounts the app in place of the page's loading notice.
 
 pub mod briefing;
+pub mod explore;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

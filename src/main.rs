@@ -7,6 +7,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("The explorer runs in the browser: build it with `trunk build --release` (see README.md).");
+    eprintln!(
+        "The explorer runs in the browser: build it with `trunk build --release` (see README.md)."
+    );
     std::process::exit(2);
 }

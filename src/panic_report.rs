@@ -14,7 +14,9 @@ pub const ELEMENT_ID: &str = "fatal-error";
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         let detail = describe(info);
-        web_sys::console::error_1(&JsValue::from_str(&format!("Briefing Explorer stopped: {detail}")));
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "Briefing Explorer stopped: {detail}"
+        )));
         show(&detail);
     }));
 }

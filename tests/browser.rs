@@ -40,9 +40,14 @@ fn panic_report_shows_text_never_html() {
     let hostile = "<img src=x onerror=\"window.__pwned=1\"> boom";
     panic_report::show(hostile);
     let document = web_sys::window().unwrap().document().unwrap();
-    let panel = document.get_element_by_id(panic_report::ELEMENT_ID).expect("the report is shown");
+    let panel = document
+        .get_element_by_id(panic_report::ELEMENT_ID)
+        .expect("the report is shown");
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
     assert!(panel.text_content().unwrap().contains(hostile));
-    assert!(panel.query_selector("img").unwrap().is_none(), "no element was parsed from the message");
+    assert!(
+        panel.query_selector("img").unwrap().is_none(),
+        "no element was parsed from the message"
+    );
     panel.remove();
 }

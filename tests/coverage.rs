@@ -80,14 +80,18 @@ fn sentences(text: &str) -> Vec<Sentence> {
 fn cited_ranges(b: &Briefing) -> Vec<(&str, usize, usize)> {
     let quotes = b.positions.iter().flat_map(|p| &p.quotes);
     let quotes = quotes.chain(b.events.iter().flat_map(|e| &e.quotes));
-    quotes.map(|q| (q.source.as_str(), q.start, q.end)).collect()
+    quotes
+        .map(|q| (q.source.as_str(), q.start, q.end))
+        .collect()
 }
 
 #[test]
 fn sentence_splitting_keeps_offsets_in_characters() {
     let text = "Kyiv’s “no.” Heading\nOne. Two? Three";
-    let got: Vec<(usize, usize, String)> =
-        sentences(text).into_iter().map(|s| (s.start, s.end, s.text)).collect();
+    let got: Vec<(usize, usize, String)> = sentences(text)
+        .into_iter()
+        .map(|s| (s.start, s.end, s.text))
+        .collect();
     assert_eq!(
         got,
         [
@@ -122,7 +126,10 @@ fn every_sentence_that_states_something_is_cited() {
     for (sentence, reason) in ALLOWED_UNCITED {
         println!("  {sentence:?}: {reason}");
     }
-    assert_eq!(uncited, allowed, "uncited sentences differ from the reviewed allow-list");
+    assert_eq!(
+        uncited, allowed,
+        "uncited sentences differ from the reviewed allow-list"
+    );
 }
 
 #[test]

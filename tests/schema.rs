@@ -42,15 +42,44 @@ fn schema_file_matches_the_rust_types() {
 fn schema_names_the_contract_fields_and_vocabularies() {
     let schema: serde_json::Value = serde_json::from_str(&generated()).unwrap();
     let text = schema.to_string();
-    for field in ["format", "as_of", "sources", "actors", "topics", "positions", "events", "sha256"] {
-        assert!(text.contains(&format!("\"{field}\"")), "schema lacks {field}");
+    for field in [
+        "format",
+        "as_of",
+        "sources",
+        "actors",
+        "topics",
+        "positions",
+        "events",
+        "sha256",
+    ] {
+        assert!(
+            text.contains(&format!("\"{field}\"")),
+            "schema lacks {field}"
+        );
     }
-    for word in ["supports", "opposes", "conditional", "demands", "concerned", "exploring"] {
+    for word in [
+        "supports",
+        "opposes",
+        "conditional",
+        "demands",
+        "concerned",
+        "exploring",
+    ] {
         assert!(text.contains(word), "schema lacks stance {word}");
     }
-    let required = schema["required"].as_array().expect("top-level required list");
+    let required = schema["required"]
+        .as_array()
+        .expect("top-level required list");
     assert!(required.iter().any(|f| f == "positions"), "{required:?}");
-    for word in ["stated", "reported", "analysis", "editorial", "past", "present", "future"] {
+    for word in [
+        "stated",
+        "reported",
+        "analysis",
+        "editorial",
+        "past",
+        "present",
+        "future",
+    ] {
         assert!(text.contains(word), "schema lacks {word}");
     }
 }

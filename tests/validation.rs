@@ -48,7 +48,8 @@ fn problems(doc: &Value) -> Vec<String> {
 }
 
 fn with(mut doc: Value, pointer: &str, value: Value) -> Value {
-    *doc.pointer_mut(pointer).unwrap_or_else(|| panic!("no {pointer}")) = value;
+    *doc.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no {pointer}")) = value;
     doc
 }
 
@@ -74,7 +75,10 @@ fn unknown_format_names_the_supported_ones() {
     );
     let mut doc = minimal();
     doc.as_object_mut().unwrap().remove("format");
-    assert_eq!(problems(&doc), ["format: is missing; supported: briefing/1"]);
+    assert_eq!(
+        problems(&doc),
+        ["format: is missing; supported: briefing/1"]
+    );
 }
 
 #[test]
@@ -213,8 +217,14 @@ fn dates_and_language_tags() {
             "sources[0].published: \"2025-13-01\" is not a date (YYYY-MM-DD) or null",
         ]
     );
-    assert_eq!(problems(&with(minimal(), "/as_of", json!("2025-06-30"))), Vec::<String>::new());
-    assert_eq!(problems(&with(minimal(), "/language", json!("uk-UA"))), Vec::<String>::new());
+    assert_eq!(
+        problems(&with(minimal(), "/as_of", json!("2025-06-30"))),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        problems(&with(minimal(), "/language", json!("uk-UA"))),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -245,8 +255,16 @@ fn json_errors_name_the_path_line_and_column() {
 
     let error = parse("{\"title\": \"x\",,}").unwrap_err();
     assert_eq!(error.path, "(document)");
-    assert!(error.message.starts_with("not valid JSON: "), "{}", error.message);
-    assert!(error.message.ends_with("(line 1, column 15)"), "{}", error.message);
+    assert!(
+        error.message.starts_with("not valid JSON: "),
+        "{}",
+        error.message
+    );
+    assert!(
+        error.message.ends_with("(line 1, column 15)"),
+        "{}",
+        error.message
+    );
 
     let error = parse(r#"{"positions": [{}, {"quotes": [{"start": "seven"}]}]}"#).unwrap_err();
     assert_eq!(error.path, "positions[1].quotes[0].start");
@@ -256,5 +274,22 @@ fn json_errors_name_the_path_line_and_column() {
 fn trailing_garbage_is_an_error() {
     let error = parse(&format!("{} trailing", minimal())).unwrap_err();
     assert_eq!(error.path, "(document)");
-    assert!(error.message.contains("trailing characters"), "{}", error.message);
+    assert!(
+        error.message.contains("trailing characters"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn the_documented_example_is_valid() {
+    let doc = include_str!("../docs/briefing-format.md");
+    let start = doc.find("```json\n").expect("a json example") + "```json\n".len();
+    let end = start + doc[start..].find("\n```").expect("end of the example");
+    let example = &doc[start..end];
+    assert_eq!(
+        parse_and_validate(example).map(|b| b.positions.len()),
+        Ok(1),
+        "the example in docs/briefing-format.md must validate"
+    );
 }

@@ -5,5 +5,7 @@ pub mod model;
 pub mod text;
 pub mod validate;
 
-pub use model::{Actor, Attribution, Briefing, Event, Phase, Position, Quote, Source, Stance, Topic};
+pub use model::{
+    Actor, Attribution, Briefing, Event, Phase, Position, Quote, Source, Stance, Topic,
+};
 pub use validate::{parse_and_validate, validate, Problem};

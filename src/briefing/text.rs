@@ -87,11 +87,17 @@ mod tests {
 
     #[test]
     fn agrees_with_a_naive_slice_across_checkpoints() {
-        let text: String = (0..500).map(|i| if i % 3 == 0 { 'é' } else { 'a' }).collect();
+        let text: String = (0..500)
+            .map(|i| if i % 3 == 0 { 'é' } else { 'a' })
+            .collect();
         let index = CharIndex::new(&text);
         for (start, end) in [(0, 500), (63, 65), (64, 128), (127, 499), (300, 300)] {
             let naive: String = text.chars().skip(start).take(end - start).collect();
-            assert_eq!(index.slice(start, end), Some(naive.as_str()), "{start}..{end}");
+            assert_eq!(
+                index.slice(start, end),
+                Some(naive.as_str()),
+                "{start}..{end}"
+            );
         }
     }
 

@@ -144,12 +144,18 @@ impl Validator {
         } else if !is_language_tag(&b.language) {
             self.report(
                 "language",
-                format!("\"{}\" is not a BCP 47 language tag such as \"en\" or \"fr-CA\"", b.language),
+                format!(
+                    "\"{}\" is not a BCP 47 language tag such as \"en\" or \"fr-CA\"",
+                    b.language
+                ),
             );
         }
         if let Some(date) = &b.as_of {
             if !is_date(date) {
-                self.report("as_of", format!("\"{date}\" is not a date (YYYY-MM-DD) or null"));
+                self.report(
+                    "as_of",
+                    format!("\"{date}\" is not a date (YYYY-MM-DD) or null"),
+                );
             }
         }
 
@@ -190,7 +196,12 @@ impl Validator {
                 self.vocabulary(format!("{at}.stance"), "stance", word, &Stance::words());
             }
             if let Attribution::Unknown(word) = &p.attribution {
-                self.vocabulary(format!("{at}.attribution"), "attribution", word, &Attribution::words());
+                self.vocabulary(
+                    format!("{at}.attribution"),
+                    "attribution",
+                    word,
+                    &Attribution::words(),
+                );
             }
             self.required(format!("{at}.summary"), &p.summary);
             self.quotes(&at, &p.quotes, &indexes);
@@ -246,7 +257,10 @@ impl Validator {
             } else if !s.sha256.eq_ignore_ascii_case(&actual) {
                 self.report(
                     format!("sources[{i}].sha256"),
-                    format!("does not match the text: expected {actual}, found {}", s.sha256),
+                    format!(
+                        "does not match the text: expected {actual}, found {}",
+                        s.sha256
+                    ),
                 );
             }
         }
@@ -264,7 +278,10 @@ impl Validator {
         if word.is_empty() {
             self.report(path, format!("is required: one of {words}"));
         } else {
-            self.report(path, format!("unknown {what} \"{word}\"; expected one of {words}"));
+            self.report(
+                path,
+                format!("unknown {what} \"{word}\"; expected one of {words}"),
+            );
         }
     }
 
@@ -281,7 +298,10 @@ impl Validator {
                 if q.source.is_empty() {
                     self.required(format!("{path}.source"), &q.source);
                 } else {
-                    self.report(format!("{path}.source"), format!("unknown source \"{}\"", q.source));
+                    self.report(
+                        format!("{path}.source"),
+                        format!("unknown source \"{}\"", q.source),
+                    );
                 }
                 continue;
             };

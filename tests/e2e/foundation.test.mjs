@@ -22,7 +22,7 @@ async function checkFirstPage(url, origin) {
   try {
     const response = await page.goto(url, { waitUntil: "load" });
     assert.equal(response.status(), 200);
-    await page.locator("main#main").waitFor();
+    await page.locator("main#main").waitFor({ state: "attached" });
     assert.equal(await page.locator("h1").count(), 1, "exactly one <h1>");
     assert.equal((await page.locator("h1").textContent()).trim(), BRIEFING.title);
     assert.equal(await page.getAttribute("html", "lang"), "en");
@@ -66,7 +66,7 @@ describe("release build", () => {
     const { page, context } = await openPage(browser);
     try {
       await page.goto(server.url);
-      await page.locator("main#main").waitFor();
+      await page.locator("main#main").waitFor({ state: "attached" });
       assert.deepEqual(await axeViolations(page), []);
     } finally {
       await context.close();

@@ -1,0 +1,6 @@
+//! Exploring a briefing, as plain Rust with no browser types: filter state, the URL codec,
+//! search folding and the query engine (filtered items and facet counts).
+
+pub mod fold;
+pub mod state;
+pub mod url;
