@@ -1,0 +1,92 @@
+//! Cuts a source text into runs for the source reader: plain text, and cited passages
+//! that know which positions and events cite them. Quotes may overlap; every boundary of
+//! every quote starts a new run, so each run has one exact set of citers.
+
+use crate::briefing::text::CharIndex;
+
+/// Who cites a passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Citer {
+    /// An index into `briefing.positions`.
+    Position(usize),
+    /// An index into `briefing.events`.
+    Event(usize),
+}
+
+/// A run of the source text, in characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// Empty for uncited text.
+    pub cited_by: Vec<Citer>,
+}
+
+/// Splits `text` by the quotes `(start, end, citer)` (character offsets, end exclusive).
+/// Out-of-range quotes are ignored; the result covers the whole text in order.
+pub fn segments<'a>(text: &'a str, quotes: &[(usize, usize, Citer)]) -> Vec<Segment<'a>> {
+    let index = CharIndex::new(text);
+    let len = index.len_chars();
+    let quotes: Vec<&(usize, usize, Citer)> = quotes
+        .iter()
+        .filter(|(s, e, _)| s < e && *e <= len)
+        .collect();
+    let mut cuts: Vec<usize> = quotes.iter().flat_map(|(s, e, _)| [*s, *e]).collect();
+    cuts.push(0);
+    cuts.push(len);
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .filter_map(|w| {
+            let (start, end) = (w[0], w[1]);
+            let mut cited_by: Vec<Citer> = quotes
+                .iter()
+                .filter(|(s, e, _)| *s <= start && end <= *e)
+                .map(|(_, _, c)| *c)
+                .collect();
+            cited_by.sort_unstable();
+            cited_by.dedup();
+            Some(Segment {
+                start,
+                end,
+                text: index.slice(start, end)?,
+                cited_by,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_quotes_split_into_exact_runs() {
+        let text = "Kyiv’s “freeze” — no.";
+        let quotes = [(0, 15, Citer::Position(0)), (7, 21, Citer::Event(1))];
+        let got: Vec<(&str, Vec<Citer>)> = segments(text, &quotes)
+            .into_iter()
+            .map(|s| (s.text, s.cited_by))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Kyiv’s ", vec![Citer::Position(0)]),
+                ("“freeze”", vec![Citer::Position(0), Citer::Event(1)]),
+                (" — no.", vec![Citer::Event(1)]),
+            ]
+        );
+    }
+
+    #[test]
+    fn uncited_text_stays_and_bad_ranges_are_ignored() {
+        let text = "abc def";
+        let quotes = [(4, 7, Citer::Position(2)), (5, 99, Citer::Position(3))];
+        let got: Vec<(&str, usize)> = segments(text, &quotes)
+            .into_iter()
+            .map(|s| (s.text, s.cited_by.len()))
+            .collect();
+        assert_eq!(got, [("abc ", 0), ("def", 1)]);
+    }
+}

@@ -1,0 +1,267 @@
+//! The query engine and the URL codec on the default briefing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use briefing_explorer::briefing::embedded::default_briefing;
+use briefing_explorer::briefing::{Briefing, Phase, Stance};
+use briefing_explorer::explore::engine::{Index, Results};
+use briefing_explorer::explore::fold::{match_ranges, terms};
+use briefing_explorer::explore::state::{ExploreState, Filter, GroupBy, View};
+use briefing_explorer::explore::url::{decode, encode};
+use proptest::prelude::*;
+
+fn briefing() -> Briefing {
+    default_briefing().expect("valid default briefing")
+}
+
+fn run(b: &Briefing, filter: &Filter) -> Results {
+    Index::new(b).run(filter, b.actors.len(), b.topics.len())
+}
+
+fn position_ids(b: &Briefing, r: &Results) -> Vec<String> {
+    r.positions
+        .iter()
+        .map(|&i| b.positions[i].id.clone())
+        .collect()
+}
+
+fn filter(actors: &[&str], topics: &[&str]) -> Filter {
+    Filter {
+        actors: actors.iter().map(|s| s.to_string()).collect(),
+        topics: topics.iter().map(|s| s.to_string()).collect(),
+        ..Filter::default()
+    }
+}
+
+#[test]
+fn no_filter_passes_everything_and_events_run_past_present_future() {
+    let b = briefing();
+    let r = run(&b, &Filter::default());
+    assert_eq!(r.positions.len(), b.positions.len());
+    assert_eq!(r.events.len(), b.events.len());
+    let phases: Vec<&Phase> = r.events.iter().map(|&i| &b.events[i].phase).collect();
+    let mut sorted = phases.clone();
+    sorted.sort();
+    assert_eq!(
+        phases, sorted,
+        "timeline is past, then present, then future"
+    );
+    assert_eq!(r.position_counts.stances_total(), b.positions.len());
+}
+
+#[test]
+fn actor_and_topic_filters_combine() {
+    let b = briefing();
+    let r = run(&b, &filter(&["canada"], &["sovereignty-borders"]));
+    assert_eq!(position_ids(&b, &r), ["canada--sovereignty-borders"]);
+
+    let r = run(&b, &filter(&["ukraine", "russia"], &[]));
+    assert_eq!(
+        position_ids(&b, &r),
+        ["ukraine--sovereignty-borders", "russia--concessions"]
+    );
+    // Facet counts for actors ignore the actor filter itself.
+    let canada = b.actors.iter().position(|a| a.id == "canada").unwrap();
+    let expected = b.positions.iter().filter(|p| p.actor == "canada").count();
+    assert_eq!(r.position_counts.actors[canada], expected);
+    // ...but topic counts respect it: only Kyiv's and Moscow's topics count.
+    let total: usize = r.position_counts.topics.iter().sum();
+    assert_eq!(total, 2);
+}
+
+#[test]
+fn stance_filter_narrows_positions_not_events() {
+    let b = briefing();
+    let f = Filter {
+        stances: [Stance::Concerned].into(),
+        ..Filter::default()
+    };
+    let r = run(&b, &f);
+    assert!(!r.positions.is_empty());
+    assert!(r
+        .positions
+        .iter()
+        .all(|&i| b.positions[i].stance == Stance::Concerned));
+    assert_eq!(r.events.len(), b.events.len());
+}
+
+#[test]
+fn phase_filter_narrows_events() {
+    let b = briefing();
+    let f = Filter {
+        phases: [Phase::Future].into(),
+        ..Filter::default()
+    };
+    let r = run(&b, &f);
+    let ids: Vec<&str> = r.events.iter().map(|&i| b.events[i].id.as_str()).collect();
+    assert_eq!(ids, ["coming-months"]);
+}
+
+#[test]
+fn search_is_case_accent_and_typography_insensitive() {
+    let b = briefing();
+    let f = Filter {
+        query: "FREEZE".into(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        position_ids(&b, &run(&b, &f)),
+        ["european-leaders--ceasefire-vs-freeze"]
+    );
+
+    // Straight apostrophe finds the article's curly one; an alias finds its actor.
+    let f = Filter {
+        query: "kyiv internationally".into(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        position_ids(&b, &run(&b, &f)),
+        ["ukraine--sovereignty-borders"]
+    );
+    let f = Filter {
+        query: "\"Ukraine's territorial\"".into(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        position_ids(&b, &run(&b, &f)),
+        ["canada--sovereignty-borders", "canada--humanitarian"]
+    );
+    let f = Filter {
+        query: "WASHINGTON".into(),
+        ..Filter::default()
+    };
+    let r = run(&b, &f);
+    assert!(
+        r.positions.is_empty(),
+        "the United States takes no position"
+    );
+    assert_eq!(r.events.len(), 1, "but it takes part in one event");
+
+    let text = "Kyiv maintains… Ukraine’s sovereignty";
+    let ranges = match_ranges(text, &terms("ukraine's KYIV"));
+    let found: Vec<&str> = ranges.iter().map(|&(s, e)| &text[s..e]).collect();
+    assert_eq!(found, ["Kyiv", "Ukraine’s"]);
+}
+
+#[test]
+fn url_round_trip_and_canonical_form() {
+    let b = briefing();
+    let state = ExploreState {
+        filter: Filter {
+            actors: ["russia".to_string(), "canada".to_string()].into(),
+            topics: ["sanctions".to_string()].into(),
+            stances: [Stance::Demands, Stance::Supports].into(),
+            phases: [Phase::Past].into(),
+            query: "“freeze” & co".into(),
+        },
+        view: View::Matrix,
+        group: GroupBy::Topic,
+        cite: Some("russia--concessions".into()),
+        other: vec![("embed".into(), "1".into())],
+    };
+    let query = encode(&state, &b);
+    assert_eq!(
+        query,
+        "?embed=1&actor=canada%2Crussia&topic=sanctions&stance=supports%2Cdemands&phase=past&q=%E2%80%9Cfreeze%E2%80%9D+%26+co&view=matrix&group=topic&cite=russia--concessions"
+    );
+    assert_eq!(decode(&query, &b), state);
+    assert_eq!(encode(&ExploreState::default(), &b), "");
+}
+
+#[test]
+fn url_ignores_unknown_and_malformed_values() {
+    let b = briefing();
+    let state = decode(
+        "?actor=kremlin,canada,,&topic=%ZZ&stance=maybe,opposes&phase=soon&view=3d&group=x&cite=nope&lang=fr",
+        &b,
+    );
+    assert_eq!(state.filter.actors.iter().collect::<Vec<_>>(), ["canada"]);
+    assert!(state.filter.topics.is_empty());
+    assert_eq!(
+        state.filter.stances.iter().collect::<Vec<_>>(),
+        [&Stance::Opposes]
+    );
+    assert!(state.filter.phases.is_empty());
+    assert_eq!(state.view, View::Cards);
+    assert_eq!(state.group, GroupBy::Actor);
+    assert_eq!(state.cite, None);
+    assert_eq!(state.other, [("lang".to_string(), "fr".to_string())]);
+}
+
+trait StanceTotal {
+    fn stances_total(&self) -> usize;
+}
+
+impl StanceTotal for briefing_explorer::explore::engine::FacetCounts {
+    fn stances_total(&self) -> usize {
+        self.classes.iter().sum()
+    }
+}
+
+fn any_state(b: &Briefing) -> impl Strategy<Value = ExploreState> {
+    let actors = prop::sample::subsequence(
+        b.actors.iter().map(|a| a.id.clone()).collect::<Vec<_>>(),
+        0..4,
+    );
+    let topics = prop::sample::subsequence(
+        b.topics.iter().map(|t| t.id.clone()).collect::<Vec<_>>(),
+        0..4,
+    );
+    let stances = prop::sample::subsequence(Stance::ALL.to_vec(), 0..3);
+    let phases = prop::sample::subsequence(Phase::ALL.to_vec(), 0..3);
+    let view = prop::sample::select(View::ALL.to_vec());
+    let group = prop::sample::select(vec![GroupBy::Actor, GroupBy::Topic]);
+    let cite = prop::option::of(prop::sample::select(
+        b.positions.iter().map(|p| p.id.clone()).collect::<Vec<_>>(),
+    ));
+    (
+        actors, topics, stances, phases, ".{0,40}", view, group, cite,
+    )
+        .prop_map(
+            |(actors, topics, stances, phases, query, view, group, cite)| ExploreState {
+                filter: Filter {
+                    actors: actors.into_iter().collect(),
+                    topics: topics.into_iter().collect(),
+                    stances: stances.into_iter().collect(),
+                    phases: phases.into_iter().collect(),
+                    query,
+                },
+                view,
+                group,
+                cite,
+                other: vec![],
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_state_round_trips_through_the_url(state in any_state(&briefing())) {
+        let b = briefing();
+        let query = encode(&state, &b);
+        prop_assert_eq!(decode(&query, &b), state);
+    }
+
+    #[test]
+    fn any_query_string_decodes_without_panic(query in ".{0,200}") {
+        let b = briefing();
+        let state = decode(&query, &b);
+        // And whatever came in, re-encoding is stable.
+        let again = encode(&state, &b);
+        prop_assert_eq!(encode(&decode(&again, &b), &b), again);
+    }
+
+    #[test]
+    fn facet_counts_match_a_naive_recount(state in any_state(&briefing())) {
+        let b = briefing();
+        let f = &state.filter;
+        let r = run(&b, f);
+        for (i, actor) in b.actors.iter().enumerate() {
+            let mut g = f.clone();
+            g.actors = [actor.id.clone()].into();
+            let naive = run(&b, &g).positions.len();
+            prop_assert_eq!(r.position_counts.actors[i], naive, "actor {}", actor.id);
+        }
+    }
+}
