@@ -1,4 +1,5 @@
-//! The app shell: loads the briefing and lays out the page's landmarks.
+//! The app shell: loads the briefing, wires the shared state into context and lays out the
+//! page's landmarks.
 //!
 //! A briefing that fails validation never reaches the views; the reader gets the
 //! validation report instead of a blank or half-drawn page.
@@ -9,8 +10,62 @@ use leptos::prelude::*;
 
 use crate::briefing::embedded::default_briefing;
 use crate::briefing::Briefing;
+use crate::explore::engine::{Index, Results};
+use crate::explore::state::{ExploreState, View};
+use crate::i18n::{self, Lang};
+use crate::ui::cards::Cards;
+use crate::ui::filters::Filters;
 use crate::ui::header::Header;
+use crate::ui::matrix::Matrix;
+use crate::ui::source_reader::SourceReader;
+use crate::ui::timeline::Timeline;
+use crate::ui::url_sync;
 use crate::ui::validation_report::ValidationReport;
+use crate::ui::view_switch::ViewSwitch;
+
+/// A valid briefing and its search index, swapped together.
+pub struct Loaded {
+    pub briefing: Briefing,
+    pub index: Index,
+}
+
+impl Loaded {
+    pub fn new(briefing: Briefing) -> Self {
+        let index = Index::new(&briefing);
+        Loaded { briefing, index }
+    }
+}
+
+/// The state every view shares, provided as context.
+#[derive(Clone, Copy)]
+pub struct Explorer {
+    pub loaded: RwSignal<Arc<Loaded>>,
+    pub state: RwSignal<ExploreState>,
+    pub results: Memo<Results>,
+    pub lang: RwSignal<Lang>,
+}
+
+impl Explorer {
+    /// Interface text for `key` in the current language (reactive).
+    pub fn t(&self, key: &str) -> &'static str {
+        i18n::text(self.lang.get(), key)
+    }
+
+    /// `"{n} positions"` in the current language (reactive).
+    pub fn count(&self, key: &str, n: usize) -> String {
+        i18n::count(self.lang.get(), key, n)
+    }
+
+    /// Changes the state the way a reader's action does: a new history entry.
+    pub fn update(&self, change: impl FnOnce(&mut ExploreState)) {
+        self.state.update(change);
+    }
+}
+
+/// The explorer context; every component below `App` may use it.
+pub fn use_explorer() -> Explorer {
+    use_context::<Explorer>().expect("Explorer context is provided by App")
+}
 
 /// The whole explorer.
 #[component]
@@ -19,7 +74,7 @@ pub fn App() -> impl IntoView {
     panic!("fault injection: a deliberate panic while rendering the app");
 
     match default_briefing() {
-        Ok(briefing) => view! { <Explorer briefing=Arc::new(briefing) /> }.into_any(),
+        Ok(briefing) => view! { <Explorer briefing /> }.into_any(),
         Err(problems) => view! {
             <div id="app">
                 <main id="main">
@@ -34,12 +89,51 @@ pub fn App() -> impl IntoView {
 
 /// The explorer for one valid briefing.
 #[component]
-fn Explorer(briefing: Arc<Briefing>) -> impl IntoView {
+fn Explorer(briefing: Briefing) -> impl IntoView {
+    let loaded = RwSignal::new(Arc::new(Loaded::new(briefing)));
+    let initial = loaded.with_untracked(|l| url_sync::read_location(&l.briefing));
+    let state = RwSignal::new(initial);
+    let lang = RwSignal::new(url_sync::initial_lang());
+    let results = Memo::new(move |_| {
+        let filter = state.with(|s| s.filter.clone());
+        loaded.with(|l| {
+            l.index
+                .run(&filter, l.briefing.actors.len(), l.briefing.topics.len())
+        })
+    });
+    let explorer = Explorer {
+        loaded,
+        state,
+        results,
+        lang,
+    };
+    provide_context(explorer);
+    url_sync::keep_in_sync(explorer);
+
+    let current = move || state.with(|s| s.view);
     view! {
         <div id="app">
-            <a class="skip-link" href="#main">"Skip to the briefing"</a>
-            <Header briefing=briefing.clone() />
-            <main id="main" tabindex="-1"></main>
+            <a class="skip-link" href="#results">
+                {move || explorer.t("skip")}
+            </a>
+            <Header />
+            <main id="main" tabindex="-1">
+                <div class="layout">
+                    <Filters />
+                    <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
+                        <h2 id="results-heading" class="visually-hidden">
+                            {move || explorer.t("results.heading")}
+                        </h2>
+                        <ViewSwitch />
+                        {move || match current() {
+                            View::Cards => view! { <Cards /> }.into_any(),
+                            View::Matrix => view! { <Matrix /> }.into_any(),
+                            View::Timeline => view! { <Timeline /> }.into_any(),
+                            View::Source => view! { <SourceReader /> }.into_any(),
+                        }}
+                    </section>
+                </div>
+            </main>
         </div>
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod briefing;
 pub mod explore;
+pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

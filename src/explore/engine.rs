@@ -146,6 +146,12 @@ impl Index {
         }
     }
 
+    /// The (actor, topic) indexes of `briefing.positions[i]`, when both exist.
+    pub fn position_cell(&self, i: usize) -> Option<(usize, usize)> {
+        let keys = self.positions.get(i)?;
+        Some((*keys.actors.first()?, *keys.topics.first()?))
+    }
+
     /// Applies `filter`: the passing items and every facet's counts.
     pub fn run(&self, filter: &Filter, actor_count: usize, topic_count: usize) -> Results {
         let wanted_actors: Vec<usize> = filter

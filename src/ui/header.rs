@@ -1,61 +1,72 @@
 //! The page header: title, summary, where the briefing comes from, and what it holds.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::briefing::{Briefing, Source};
+use crate::app::use_explorer;
+use crate::briefing::Source;
+use crate::i18n::{self, Lang};
 
 /// Title, summary, source attribution, "as of" and counts.
 #[component]
-pub fn Header(briefing: Arc<Briefing>) -> impl IntoView {
-    let as_of = briefing
-        .as_of
-        .clone()
-        .unwrap_or_else(|| "no date given in the source".to_string());
-    let counts = format!(
-        "{} actors · {} topics · {} positions · {} timeline events",
-        briefing.actors.len(),
-        briefing.topics.len(),
-        briefing.positions.len(),
-        briefing.events.len()
-    );
-    let sources = briefing
-        .sources
-        .iter()
-        .map(|source| view! { <li>{attribution(source)}</li> })
-        .collect_view();
+pub fn Header() -> impl IntoView {
+    let ex = use_explorer();
+    let b = move |f: fn(&crate::briefing::Briefing) -> String| ex.loaded.with(|l| f(&l.briefing));
+    let as_of = move || {
+        ex.loaded
+            .with(|l| l.briefing.as_of.clone())
+            .unwrap_or_else(|| ex.t("header.no_date").to_string())
+    };
+    let counts = move || {
+        ex.loaded.with(|l| {
+            let b = &l.briefing;
+            [
+                ex.count("count.actors", b.actors.len()),
+                ex.count("count.topics", b.topics.len()),
+                ex.count("count.positions", b.positions.len()),
+                ex.count("count.events", b.events.len()),
+            ]
+            .join(" · ")
+        })
+    };
+    let sources = move || {
+        let lang = ex.lang.get();
+        ex.loaded.with(|l| {
+            l.briefing
+                .sources
+                .iter()
+                .map(|s| view! { <li>{attribution(s, lang)}</li> })
+                .collect_view()
+        })
+    };
     view! {
         <header class="page-header">
-            <h1>{briefing.title.clone()}</h1>
-            <p class="summary">{briefing.summary.clone()}</p>
+            <h1>{move || b(|b| b.title.clone())}</h1>
+            <p class="summary">{move || b(|b| b.summary.clone())}</p>
             <dl class="provenance">
-                <dt>"Source"</dt>
+                <dt>{move || ex.t("header.source")}</dt>
                 <dd>
                     <ul class="sources">{sources}</ul>
                 </dd>
-                <dt>"As of"</dt>
+                <dt>{move || ex.t("header.as_of")}</dt>
                 <dd>{as_of}</dd>
-                <dt>"Contents"</dt>
+                <dt>{move || ex.t("header.contents")}</dt>
                 <dd>{counts}</dd>
             </dl>
         </header>
     }
 }
 
-/// "Title, publisher, date", saying plainly what the source does not give.
-fn attribution(source: &Source) -> String {
-    let title = source
-        .title
-        .clone()
-        .unwrap_or_else(|| "Untitled article".to_string());
-    let publisher = source
-        .publisher
-        .clone()
-        .unwrap_or_else(|| "publisher not given".to_string());
-    let published = source
-        .published
-        .clone()
-        .unwrap_or_else(|| "date not given".to_string());
-    format!("{title} — {publisher}, {published}")
+/// "Title — publisher, date", saying plainly what the source does not give.
+pub fn attribution(source: &Source, lang: Lang) -> String {
+    let or = |value: &Option<String>, key: &str| {
+        value
+            .clone()
+            .unwrap_or_else(|| i18n::text(lang, key).to_string())
+    };
+    format!(
+        "{} — {}, {}",
+        or(&source.title, "source.untitled"),
+        or(&source.publisher, "source.no_publisher"),
+        or(&source.published, "source.no_date")
+    )
 }

@@ -1,4 +1,17 @@
-//! The views: one component per file, each thin over the pure logic in `briefing`.
+//! The views: one component per file, each thin over the pure logic in `explore`.
 
+pub mod cards;
+pub mod empty_state;
+pub mod facet_group;
+pub mod filters;
 pub mod header;
+pub mod highlighted;
+pub mod links;
+pub mod matrix;
+pub mod position_card;
+pub mod source_reader;
+pub mod stance_badge;
+pub mod timeline;
+pub mod url_sync;
 pub mod validation_report;
+pub mod view_switch;

@@ -1,0 +1,192 @@
+//! Interface languages: every piece of interface text by key, in English, French and
+//! Ukrainian. The briefing's own text is never translated.
+//!
+//! Tables are plain `(key, text)` pairs so a test can prove that every language has every
+//! key English has. `{n}` and `{name}`-style placeholders are filled by `fill`. Plural
+//! forms use keys ending in `.one`, `.few`, `.many` or `.other`, chosen by `plural`.
+
+mod en;
+mod fr;
+mod uk;
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+    Uk,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Uk];
+
+    /// The BCP 47 tag, for `<html lang>` and `lang=`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Uk => "uk",
+        }
+    }
+
+    /// The language's own name, for the language menu.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Uk => "Українська",
+        }
+    }
+
+    /// Reads a tag such as `fr`, `fr-CA` or `uk-UA`; other languages give `None`.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The first supported language among the browser's preferences, else English.
+    pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferences
+            .into_iter()
+            .find_map(Lang::parse)
+            .unwrap_or_default()
+    }
+
+    pub fn table(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lang::En => en::STRINGS,
+            Lang::Fr => fr::STRINGS,
+            Lang::Uk => uk::STRINGS,
+        }
+    }
+}
+
+/// The text for `key` in `lang`, falling back to English, then to the key itself.
+pub fn text(lang: Lang, key: &str) -> &'static str {
+    let find = |table: &'static [(&'static str, &'static str)]| {
+        table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    };
+    find(lang.table())
+        .or_else(|| find(en::STRINGS))
+        .unwrap_or_else(|| {
+            // A missing key is a bug the completeness test catches; show it, don't panic.
+            en::STRINGS
+                .iter()
+                .find(|(k, _)| *k == "missing")
+                .map_or("?", |(_, v)| *v)
+        })
+}
+
+/// The CLDR plural category of `n` in `lang`, as used in key suffixes.
+pub fn plural(lang: Lang, n: usize) -> &'static str {
+    match lang {
+        Lang::En => {
+            if n == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        Lang::Fr => {
+            if n <= 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        Lang::Uk => {
+            let (ten, hundred) = (n % 10, n % 100);
+            if ten == 1 && hundred != 11 {
+                "one"
+            } else if (2..=4).contains(&ten) && !(12..=14).contains(&hundred) {
+                "few"
+            } else {
+                "many"
+            }
+        }
+    }
+}
+
+/// `"{n} positions"`-style text for a count: `key.one`, `key.few`, `key.many` or `key.other`.
+pub fn count(lang: Lang, key: &str, n: usize) -> String {
+    let category = plural(lang, n);
+    let full = format!("{key}.{category}");
+    let template = if has_key(lang, &full) {
+        text(lang, &full)
+    } else {
+        text(lang, &format!("{key}.other"))
+    };
+    fill(template, &[("n", &n.to_string())])
+}
+
+fn has_key(lang: Lang, key: &str) -> bool {
+    lang.table().iter().any(|(k, _)| *k == key)
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_english_key() {
+        for lang in [Lang::Fr, Lang::Uk] {
+            let missing: Vec<&str> = en::STRINGS
+                .iter()
+                .map(|(k, _)| *k)
+                .filter(|k| {
+                    // Plural keys may use the language's own categories instead.
+                    let base = k
+                        .rsplit_once('.')
+                        .filter(|(_, c)| ["one", "few", "many", "other"].contains(c));
+                    match base {
+                        Some((stem, _)) => !lang
+                            .table()
+                            .iter()
+                            .any(|(x, _)| x.starts_with(&format!("{stem}."))),
+                        None => !has_key(lang, k),
+                    }
+                })
+                .collect();
+            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn no_duplicate_keys_and_no_stray_ones() {
+        for lang in Lang::ALL {
+            let mut keys: Vec<&str> = lang.table().iter().map(|(k, _)| *k).collect();
+            let n = keys.len();
+            keys.sort_unstable();
+            keys.dedup();
+            assert_eq!(keys.len(), n, "{lang:?} has a duplicate key");
+        }
+    }
+
+    #[test]
+    fn plural_categories() {
+        assert_eq!(count(Lang::En, "count.positions", 1), "1 position");
+        assert_eq!(count(Lang::En, "count.positions", 3), "3 positions");
+        assert_eq!(plural(Lang::Uk, 1), "one");
+        assert_eq!(plural(Lang::Uk, 3), "few");
+        assert_eq!(plural(Lang::Uk, 11), "many");
+        assert_eq!(plural(Lang::Uk, 22), "few");
+        assert_eq!(plural(Lang::Fr, 0), "one");
+    }
+
+    #[test]
+    fn negotiation() {
+        assert_eq!(Lang::negotiate(["de-DE", "fr-CA", "en"]), Lang::Fr);
+        assert_eq!(Lang::negotiate(["uk"]), Lang::Uk);
+        assert_eq!(Lang::negotiate(["de"]), Lang::En);
+    }
+}

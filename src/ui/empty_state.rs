@@ -1,0 +1,33 @@
+//! What an empty result says: why it is empty, and a way out.
+
+use leptos::prelude::*;
+
+use crate::app::use_explorer;
+use crate::explore::state::Filter;
+
+/// "Nothing matches" with the reason and a "clear all filters" button.
+#[component]
+pub fn EmptyState(#[prop(into)] what_key: String) -> impl IntoView {
+    let ex = use_explorer();
+    let search = move || ex.state.with(|s| s.filter.query.trim().to_string());
+    let reason = move || {
+        let q = search();
+        if q.is_empty() {
+            ex.t("empty.filters").to_string()
+        } else {
+            crate::i18n::fill(ex.t("empty.search"), &[("q", &q)])
+        }
+    };
+    view! {
+        <div class="empty-state">
+            <p>
+                <strong>{move || ex.t(&what_key)}</strong>
+                " "
+                {reason}
+            </p>
+            <button type="button" on:click=move |_| ex.update(|s| s.filter = Filter::default())>
+                {move || ex.t("filters.clear")}
+            </button>
+        </div>
+    }
+}

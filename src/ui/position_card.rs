@@ -1,0 +1,73 @@
+//! One position: who, on what, which stance, how we know, and the verbatim words.
+
+use leptos::prelude::*;
+
+use crate::app::use_explorer;
+use crate::explore::state::View;
+use crate::ui::highlighted::Highlighted;
+use crate::ui::links::StateLink;
+use crate::ui::stance_badge::StanceBadge;
+
+/// The card for `briefing.positions[index]`; carries `data-position-id`.
+#[component]
+pub fn PositionCard(index: usize) -> impl IntoView {
+    let ex = use_explorer();
+    let Some((p, actor, topic)) = ex.loaded.with_untracked(|l| {
+        let b = &l.briefing;
+        let p = b.positions.get(index)?.clone();
+        let actor = b.actors.iter().find(|a| a.id == p.actor)?.name.clone();
+        let topic = b.topics.iter().find(|t| t.id == p.topic)?.label.clone();
+        Some((p, actor, topic))
+    }) else {
+        return ().into_any();
+    };
+    let title_id = format!("card-{}", p.id);
+    let attribution_key = format!("attribution.{}", p.attribution.as_str());
+    let quotes = p
+        .quotes
+        .iter()
+        .map(|q| {
+            view! {
+                <blockquote class="quote">
+                    <p>"“" <Highlighted text=q.text.clone() /> "”"</p>
+                </blockquote>
+            }
+        })
+        .collect_view();
+    let cite = p.id.clone();
+    let (position_id, labelled_by) = (p.id.clone(), title_id.clone());
+    view! {
+        <article class="card" data-position-id=position_id aria-labelledby=labelled_by>
+            <header class="card-head">
+                <h4 id=title_id>
+                    <span class="card-actor">
+                        <Highlighted text=actor />
+                    </span>
+                    <span class="card-sep">" · "</span>
+                    <span class="card-topic">
+                        <Highlighted text=topic />
+                    </span>
+                </h4>
+                <StanceBadge stance=p.stance.clone() />
+            </header>
+            <p class="card-summary">
+                <Highlighted text=p.summary.clone() />
+            </p>
+            <p class="attribution">
+                <span class="visually-hidden">{move || ex.t("card.how_we_know")}</span>
+                {move || ex.t(&attribution_key)}
+            </p>
+            {quotes}
+            <StateLink
+                class="show-in-source"
+                change=move |s| {
+                    s.view = View::Source;
+                    s.cite = Some(cite.clone());
+                }
+            >
+                {move || ex.t("card.show_in_source")}
+            </StateLink>
+        </article>
+    }
+    .into_any()
+}

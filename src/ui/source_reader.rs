@@ -1,0 +1,231 @@
+//! The source reader: the whole article, every passage cited by the filtered positions and
+//! events highlighted; a highlight opens the list of what cites it, and a "show in source"
+//! link lands on its passage, scrolled into view and focused.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use crate::app::use_explorer;
+use crate::explore::segments::{segments, Citer};
+use crate::explore::state::View;
+use crate::ui::header::attribution;
+use crate::ui::links::StateLink;
+
+#[component]
+pub fn SourceReader() -> impl IntoView {
+    let ex = use_explorer();
+    // The passage whose citers are listed: (source index, segment start).
+    let selected: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
+    let cite = move || ex.state.with(|s| s.cite.clone());
+
+    let body = move || {
+        let lang = ex.lang.get();
+        let cite = cite();
+        ex.results.with(|r| {
+            ex.loaded.with(|l| {
+                let b = &l.briefing;
+                // The cited item is highlighted even when the filters hide it.
+                let cited_item = cite.as_deref().and_then(|id| {
+                    b.positions
+                        .iter()
+                        .position(|p| p.id == id)
+                        .map(Citer::Position)
+                        .or_else(|| b.events.iter().position(|e| e.id == id).map(Citer::Event))
+                });
+                let mut citers: Vec<Citer> = r.positions.iter().map(|&i| Citer::Position(i)).collect();
+                citers.extend(r.events.iter().map(|&i| Citer::Event(i)));
+                if let Some(c) = cited_item {
+                    if !citers.contains(&c) {
+                        citers.push(c);
+                    }
+                }
+                b.sources
+                    .iter()
+                    .enumerate()
+                    .map(|(si, source)| {
+                        let quotes: Vec<(usize, usize, Citer)> = citers
+                            .iter()
+                            .flat_map(|&c| {
+                                let qs = match c {
+                                    Citer::Position(i) => &b.positions[i].quotes,
+                                    Citer::Event(i) => &b.events[i].quotes,
+                                };
+                                qs.iter().filter(|q| q.source == source.id).map(move |q| (q.start, q.end, c))
+                            })
+                            .collect();
+                        let mut landed = false;
+                        let runs = segments(&source.text, &quotes)
+                            .into_iter()
+                            .map(|seg| {
+                                if seg.cited_by.is_empty() {
+                                    return seg.text.to_string().into_any();
+                                }
+                                // The first run of the cited item is where "show in source" lands.
+                                let target = !landed && cited_item.is_some_and(|c| seg.cited_by.contains(&c));
+                                landed |= target;
+                                let start = seg.start;
+                                let n = seg.cited_by.len();
+                                let label = crate::i18n::count(lang, "source.cited_by", n);
+                                let pressed = move || selected.get() == Some((si, start));
+                                let toggle = move || {
+                                    selected.update(|s| *s = if *s == Some((si, start)) { None } else { Some((si, start)) })
+                                };
+                                view! {
+                                    // An inline span, not a <button>: buttons are atomic
+                                    // boxes and would break the article's lines apart.
+                                    <span
+                                        role="button"
+                                        tabindex="0"
+                                        class="cite"
+                                        class:current=target
+                                        data-cite-target=target.then(|| format!("{si}:{start}"))
+                                        aria-expanded=move || if pressed() { "true" } else { "false" }
+                                        aria-controls="cite-panel"
+                                        on:click=move |_| toggle()
+                                        on:keydown=move |ev: KeyboardEvent| {
+                                            if ev.key() == "Enter" || ev.key() == " " {
+                                                ev.prevent_default();
+                                                toggle();
+                                            }
+                                        }
+                                    >
+                                        {seg.text.to_string()}
+                                        <span class="visually-hidden">{format!(" ({label})")}</span>
+                                    </span>
+                                }
+                                .into_any()
+                            })
+                            .collect_view();
+                        let title = attribution(source, lang);
+                        let label = title.clone();
+                        view! {
+                            <article class="source" aria-label=label>
+                                <h3>{title}</h3>
+                                <div class="source-text">{runs}</div>
+                            </article>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+
+    // When landing on a cited passage: select it, then scroll it into view and focus it
+    // once it is in the DOM.
+    Effect::new(move |_| {
+        if cite().is_some() {
+            request_animation_frame(move || {
+                let Some(target) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector("[data-cite-target]").ok().flatten())
+                else {
+                    return;
+                };
+                target.scroll_into_view_with_bool(true);
+                if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target) {
+                    let _ = el.focus();
+                }
+                let place = target.get_attribute("data-cite-target").unwrap_or_default();
+                if let Some((si, start)) = place.split_once(':') {
+                    if let (Ok(si), Ok(start)) = (si.parse(), start.parse()) {
+                        selected.set(Some((si, start)));
+                    }
+                }
+            });
+        }
+    });
+
+    view! {
+        <div class="source-view">
+            <p class="hint">{move || ex.t("source.hint")}</p>
+            {body}
+            <CitePanel selected />
+        </div>
+    }
+}
+
+/// Lists what cites the selected passage, each linking to its card or event.
+#[component]
+fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
+    let ex = use_explorer();
+    let content = move || {
+        let (si, start) = selected.get()?;
+        let items: Vec<(String, String, bool)> = ex.loaded.with(|l| {
+            let b = &l.briefing;
+            let source = b.sources.get(si)?;
+            let covers = |q: &crate::briefing::Quote| {
+                q.source == source.id && q.start <= start && start < q.end
+            };
+            let mut items: Vec<(String, String, bool)> = b
+                .positions
+                .iter()
+                .filter(|p| p.quotes.iter().any(covers))
+                .map(|p| {
+                    let actor = b
+                        .actors
+                        .iter()
+                        .find(|a| a.id == p.actor)
+                        .map_or("", |a| a.name.as_str());
+                    let topic = b
+                        .topics
+                        .iter()
+                        .find(|t| t.id == p.topic)
+                        .map_or("", |t| t.label.as_str());
+                    (p.id.clone(), format!("{actor} · {topic}"), true)
+                })
+                .collect();
+            items.extend(
+                b.events
+                    .iter()
+                    .filter(|e| e.quotes.iter().any(covers))
+                    .map(|e| (e.id.clone(), format!("“{}” — {}", e.when, e.title), false)),
+            );
+            Some(items)
+        })?;
+        let list = items
+            .into_iter()
+            .map(|(id, label, is_position)| {
+                let (actor, topic) = ex.loaded.with_untracked(|l| {
+                    l.briefing
+                        .positions
+                        .iter()
+                        .find(|p| p.id == id)
+                        .map(|p| (p.actor.clone(), p.topic.clone()))
+                        .unwrap_or_default()
+                });
+                let kind = if is_position {
+                    "source.position"
+                } else {
+                    "source.event"
+                };
+                view! {
+                    <li>
+                        <span class="kind">{move || ex.t(kind)}</span>
+                        ": "
+                        <StateLink change=move |s| {
+                            s.cite = None;
+                            if is_position {
+                                s.filter = Default::default();
+                                s.filter.actors = [actor.clone()].into();
+                                s.filter.topics = [topic.clone()].into();
+                                s.view = View::Cards;
+                            } else {
+                                s.filter = Default::default();
+                                s.view = View::Timeline;
+                            }
+                        }>{label}</StateLink>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <h3>{move || ex.t("source.cited_by_heading")}</h3>
+            <ul>{list}</ul>
+        })
+    };
+    view! {
+        <aside id="cite-panel" class="cite-panel" aria-live="polite" aria-label=move || ex.t("source.cited_by_heading")>
+            {content}
+        </aside>
+    }
+}

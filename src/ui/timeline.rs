@@ -1,0 +1,222 @@
+//! The discussion timeline: past, present and future in the source's order, in its own
+//! time words, with a "now" marker; each event links its actors, topics and positions.
+
+use leptos::prelude::*;
+
+use crate::app::use_explorer;
+use crate::briefing::Phase;
+use crate::explore::state::View;
+use crate::ui::empty_state::EmptyState;
+use crate::ui::highlighted::Highlighted;
+use crate::ui::links::StateLink;
+use crate::ui::stance_badge::StanceIcon;
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let ex = use_explorer();
+    let phases = move || {
+        ex.results.with(|r| {
+            Phase::ALL
+                .iter()
+                .filter_map(|phase| {
+                    let events: Vec<usize> = ex.loaded.with(|l| {
+                        r.events
+                            .iter()
+                            .copied()
+                            .filter(|&i| l.briefing.events[i].phase == *phase)
+                            .collect()
+                    });
+                    let is_present = *phase == Phase::Present;
+                    let key = format!("phase.{}", phase.as_str());
+                    let heading_id = format!("phase-{}", phase.as_str());
+                    let marker = is_present.then(|| {
+                        view! {
+                            <div class="now-marker" role="separator" aria-label=move || ex.t("timeline.now")>
+                                <span aria-hidden="true">{move || ex.t("timeline.now")}</span>
+                            </div>
+                        }
+                    });
+                    if events.is_empty() {
+                        return marker.map(|m| m.into_any());
+                    }
+                    let labelled_by = heading_id.clone();
+                    Some(
+                        view! {
+                            {marker}
+                            <section class=format!("phase phase-{}", phase.as_str()) aria-labelledby=labelled_by>
+                                <h3 id=heading_id>{move || ex.t(&key)}</h3>
+                                <ol class="events">
+                                    {events.into_iter().map(|i| view! { <TimelineEvent index=i /> }).collect_view()}
+                                </ol>
+                            </section>
+                        }
+                        .into_any(),
+                    )
+                })
+                .collect_view()
+        })
+    };
+    let any = move || ex.results.with(|r| !r.events.is_empty());
+    view! {
+        <div class="timeline-view">
+            <Show when=any fallback=|| view! { <EmptyState what_key="empty.events" /> }>
+                {phases}
+            </Show>
+        </div>
+    }
+}
+
+/// One event; carries `data-event-id`.
+#[component]
+fn TimelineEvent(index: usize) -> impl IntoView {
+    let ex = use_explorer();
+    let Some(event) = ex
+        .loaded
+        .with_untracked(|l| l.briefing.events.get(index).cloned())
+    else {
+        return ().into_any();
+    };
+    let (actors, topics, positions) = ex.loaded.with_untracked(|l| {
+        let b = &l.briefing;
+        let actors: Vec<(String, String)> = b
+            .actors
+            .iter()
+            .filter(|a| event.actors.contains(&a.id))
+            .map(|a| (a.id.clone(), a.name.clone()))
+            .collect();
+        let topics: Vec<(String, String)> = b
+            .topics
+            .iter()
+            .filter(|t| event.topics.contains(&t.id))
+            .map(|t| (t.id.clone(), t.label.clone()))
+            .collect();
+        // The positions this event involves: its actors' positions on its topics.
+        let positions: Vec<(String, String, String, crate::briefing::Stance)> = b
+            .positions
+            .iter()
+            .filter(|p| event.actors.contains(&p.actor) && event.topics.contains(&p.topic))
+            .map(|p| {
+                let actor = b
+                    .actors
+                    .iter()
+                    .find(|a| a.id == p.actor)
+                    .map(|a| a.name.clone())
+                    .unwrap_or_default();
+                let topic = b
+                    .topics
+                    .iter()
+                    .find(|t| t.id == p.topic)
+                    .map(|t| t.label.clone())
+                    .unwrap_or_default();
+                (
+                    p.actor.clone(),
+                    p.topic.clone(),
+                    format!("{actor} · {topic}"),
+                    p.stance.clone(),
+                )
+            })
+            .collect();
+        (actors, topics, positions)
+    });
+    let has_actors = !actors.is_empty();
+    let has_topics = !topics.is_empty();
+    let actor_links = actors
+        .into_iter()
+        .map(|(id, name)| {
+            view! {
+                <li>
+                    <StateLink change=move |s| {
+                        s.filter.actors = [id.clone()].into();
+                        s.view = View::Cards;
+                    }>{name}</StateLink>
+                </li>
+            }
+        })
+        .collect_view();
+    let topic_links = topics
+        .into_iter()
+        .map(|(id, label)| {
+            view! {
+                <li>
+                    <StateLink change=move |s| {
+                        s.filter.topics = [id.clone()].into();
+                        s.view = View::Cards;
+                    }>{label}</StateLink>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_positions = !positions.is_empty();
+
+    let position_links = positions
+        .into_iter()
+        .map(|(actor, topic, label, stance)| {
+            let key = format!("stance.{}", stance.as_str());
+            view! {
+                <li>
+                    <StateLink change=move |s| {
+                        s.filter = Default::default();
+                        s.filter.actors = [actor.clone()].into();
+                        s.filter.topics = [topic.clone()].into();
+                        s.view = View::Cards;
+                    }>
+                        <span class=format!("stance stance-{}", stance.as_str())>
+                            <StanceIcon stance=stance.clone() />
+                        </span>
+                        {label}
+                        {move || format!(" ({})", ex.t(&key))}
+                    </StateLink>
+                </li>
+            }
+        })
+        .collect_view();
+    let quotes = event
+        .quotes
+        .iter()
+        .map(|q| view! { <blockquote class="quote"><p>"“" <Highlighted text=q.text.clone() /> "”"</p></blockquote> })
+        .collect_view();
+    let title_id = format!("event-{}", event.id);
+    let cite = event.id.clone();
+    let (event_id, labelled_by) = (event.id.clone(), title_id.clone());
+    view! {
+        <li class="event" data-event-id=event_id>
+            <article aria-labelledby=labelled_by>
+                <p class="when">
+                    <span class="visually-hidden">{move || ex.t("timeline.when")}</span>
+                    "“" <Highlighted text=event.when.clone() /> "”"
+                </p>
+                <h4 id=title_id>
+                    <Highlighted text=event.title.clone() />
+                </h4>
+                <p>
+                    <Highlighted text=event.summary.clone() />
+                </p>
+                {quotes}
+                <dl class="event-links">
+                    {has_actors.then(|| view! {
+                        <dt>{move || ex.t("timeline.actors")}</dt>
+                        <dd><ul class="inline-list">{actor_links}</ul></dd>
+                    })}
+                    {has_topics.then(|| view! {
+                        <dt>{move || ex.t("timeline.topics")}</dt>
+                        <dd><ul class="inline-list">{topic_links}</ul></dd>
+                    })}
+                    {has_positions.then(|| view! {
+                        <dt>{move || ex.t("timeline.positions")}</dt>
+                        <dd><ul class="inline-list">{position_links}</ul></dd>
+                    })}
+                </dl>
+                <StateLink
+                    class="show-in-source"
+                    change=move |s| {
+                        s.view = View::Source;
+                        s.cite = Some(cite.clone());
+                    }
+                >
+                    {move || ex.t("card.show_in_source")}
+                </StateLink>
+            </article>
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,214 @@
+// Journeys through the explorer's views: filters, search, URL state and history, "show in
+// source", the keyboard alone, accessibility in every view, and a phone-width layout.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { useApp, cardIds, eventIds } from "./support/app.mjs";
+import { axeViolations } from "./support/axe.mjs";
+import { BRIEFING } from "./support/paths.mjs";
+
+const app = useApp();
+
+describe("filters", () => {
+  test("an actor and a topic narrow the cards to exactly their positions", async () => {
+    const { page, context, errors } = await app.open();
+    try {
+      assert.equal((await cardIds(page)).length, BRIEFING.positions.length);
+      await page.locator('input[data-actor-id="canada"]').check();
+      const canada = BRIEFING.positions.filter((p) => p.actor === "canada").map((p) => p.id);
+      assert.deepEqual(await cardIds(page), canada);
+      await page.locator('input[data-topic-id="sovereignty-borders"]').check();
+      assert.deepEqual(await cardIds(page), ["canada--sovereignty-borders"]);
+      assert.match(page.url(), /\?actor=canada&topic=sovereignty-borders$/);
+      assert.match(await page.locator(".result-count").textContent(), /^1 position shown/);
+      // Counts beside each choice reflect the other filters.
+      const ukraineCount = await page.locator('label[for="f-actor-ukraine"] .count').textContent();
+      assert.equal(ukraineCount, "1");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("search highlights matches, ignoring case and curly quotes", async () => {
+    const { page, context } = await app.open();
+    try {
+      await page.locator("#search").fill("UKRAINE'S TERRITORIAL");
+      const ids = await cardIds(page);
+      assert.ok(ids.includes("canada--sovereignty-borders"), ids.join());
+      const marks = await page.locator("[data-position-id='canada--sovereignty-borders'] mark").allTextContents();
+      assert.ok(marks.includes("Ukraine’s"), marks.join("|"));
+      assert.ok(marks.some((m) => m.toLowerCase() === "territorial"), marks.join("|"));
+      assert.match(page.url(), /q=UKRAINE%27S\+TERRITORIAL/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("nothing matching says why and offers to clear the filters", async () => {
+    const { page, context } = await app.open("?q=zzzzqqq");
+    try {
+      const empty = page.locator(".empty-state");
+      assert.match(await empty.textContent(), /No positions match\. Nothing contains “zzzzqqq”/);
+      await empty.getByRole("button", { name: "Clear all filters" }).click();
+      assert.equal((await cardIds(page)).length, BRIEFING.positions.length);
+      assert.equal(await page.locator("#search").inputValue(), "");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("URL state", () => {
+  test("a link reproduces its view, and unknown parameters are ignored", async () => {
+    const { page, context, errors } = await app.open("?actor=ukraine,russia,kremlin&view=timeline&bogus=%ZZ");
+    try {
+      assert.equal(await page.locator('button[data-view="timeline"]').getAttribute("aria-pressed"), "true");
+      const expected = BRIEFING.events
+        .filter((e) => e.actors.some((a) => a === "ukraine" || a === "russia"))
+        .map((e) => e.id);
+      assert.deepEqual((await eventIds(page)).sort(), expected.sort());
+      assert.ok(await page.locator('input[data-actor-id="russia"]').isChecked());
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("back and forward restore the previous states", async () => {
+    const { page, context } = await app.open();
+    try {
+      await page.locator('input[data-actor-id="russia"]').check();
+      await page.locator('button[data-view="matrix"]').click();
+      assert.match(page.url(), /actor=russia&view=matrix/);
+      await page.goBack();
+      await page.locator('button[data-view="cards"][aria-pressed="true"]').waitFor();
+      assert.deepEqual(await cardIds(page), ["russia--concessions"]);
+      await page.goBack();
+      await page.waitForFunction(() => !location.search);
+      assert.equal(await page.locator('input[data-actor-id="russia"]').isChecked(), false);
+      assert.equal((await cardIds(page)).length, BRIEFING.positions.length);
+      await page.goForward();
+      await page.waitForFunction(() => location.search === "?actor=russia");
+      assert.deepEqual(await cardIds(page), ["russia--concessions"]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("views", () => {
+  test("show in source lands on the quoted passage, scrolled into view and focused", async () => {
+    const { page, context } = await app.open();
+    try {
+      const card = page.locator('[data-position-id="ukraine--sovereignty-borders"]');
+      await card.getByRole("link", { name: "Show in source" }).click();
+      assert.match(page.url(), /view=source&cite=ukraine--sovereignty-borders/);
+      const focused = page.locator(".cite:focus");
+      await focused.waitFor();
+      assert.match(await focused.textContent(), /^Kyiv maintains that any peace effort must begin/);
+      assert.ok(await focused.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight;
+      }), "the passage is in view");
+      // The passage says what cites it, and leads back to the card.
+      const panel = page.locator("#cite-panel");
+      assert.match(await panel.textContent(), /Ukraine · Sovereignty, territorial integrity and borders/);
+      await panel.getByRole("link", { name: /Ukraine · Sovereignty/ }).click();
+      assert.deepEqual(await cardIds(page), ["ukraine--sovereignty-borders"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the matrix is a table whose cells filter, with 'no statement' distinct from stances", async () => {
+    const { page, context } = await app.open("?view=matrix");
+    try {
+      const table = page.getByRole("table", { name: /Stances by actor/ });
+      assert.equal(await table.locator("thead th[scope=col]").count(), BRIEFING.topics.length);
+      assert.equal(await table.locator("tbody th[scope=row]").count(), BRIEFING.actors.length);
+      const statements = new Set(BRIEFING.positions.map((p) => `${p.actor}|${p.topic}`)).size;
+      assert.equal(await table.locator("td.cell-shown").count(), statements);
+      assert.equal(
+        await table.locator("td.cell-none").count(),
+        BRIEFING.actors.length * BRIEFING.topics.length - statements,
+      );
+      const row = table.locator("tr", { has: page.locator('th[data-actor-id="russia"]') });
+      await row.getByRole("link", { name: /Demands/ }).click();
+      assert.deepEqual(await cardIds(page), ["russia--concessions"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the timeline runs past, now, future in the source's words", async () => {
+    const { page, context } = await app.open("?view=timeline");
+    try {
+      const headings = await page.locator(".timeline-view h3, .now-marker").allTextContents();
+      assert.deepEqual(headings, ["Past", "Now", "Present", "Future"]);
+      const when = await page.locator('[data-event-id="coming-months"] .when').textContent();
+      assert.match(when, /“The coming months”/);
+      await page
+        .locator('[data-event-id="positions-apart"]')
+        .getByRole("link", { name: /Russia · Concessions to Russia/ })
+        .click();
+      assert.deepEqual(await cardIds(page), ["russia--concessions"]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("keyboard and accessibility", () => {
+  test("every control works from the keyboard alone", async () => {
+    const { page, context } = await app.open();
+    try {
+      // Skip link first, then into the filters.
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement.className), "skip-link");
+      await page.locator("#search").focus();
+      await page.keyboard.type("moscow");
+      assert.deepEqual(await cardIds(page), ["russia--concessions", "western-governments--concessions"]);
+      await page.keyboard.press("Tab"); // clear-all button
+      await page.keyboard.press("Enter");
+      assert.equal(await page.locator("#search").inputValue(), "");
+      await page.locator('input[data-actor-id="ukraine"]').focus();
+      await page.keyboard.press("Space");
+      assert.deepEqual(await cardIds(page), ["ukraine--sovereignty-borders"]);
+      await page.locator('button[data-view="source"]').focus();
+      await page.keyboard.press("Enter");
+      const cite = page.locator(".cite", { hasText: "Kyiv maintains" });
+      await cite.focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await cite.getAttribute("aria-expanded"), "true");
+      await page.locator("#cite-panel").getByRole("link", { name: /Ukraine · Sovereignty/ }).focus();
+      await page.keyboard.press("Enter");
+      await page.locator('button[data-view="cards"][aria-pressed="true"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const view of ["cards", "matrix", "timeline", "source"]) {
+    test(`axe-core finds no violations in the ${view} view`, async () => {
+      const { page, context } = await app.open(`?view=${view}&q=ukraine`);
+      try {
+        assert.deepEqual(await axeViolations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("at 360 px wide nothing but the matrix scrolls sideways", async () => {
+    for (const view of ["cards", "matrix", "timeline", "source"]) {
+      const { page, context } = await app.open(`?view=${view}`, { viewport: { width: 360, height: 740 } });
+      try {
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 360, `${view}: page is ${width}px wide`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,37 @@
+// Helpers shared by the end-to-end journeys: one server and browser per test file.
+import { after, before } from "node:test";
+
+import { launch, openPage } from "./browser.mjs";
+import { startServer } from "./server.mjs";
+import { DIST } from "./paths.mjs";
+
+/** Starts dist/ on loopback and Chromium for the tests of one file. */
+export function useApp() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await startServer({ root: DIST });
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  /** Opens the explorer at `query` and waits until it has rendered. */
+  app.open = async (query = "", options = {}) => {
+    const opened = await openPage(app.browser, options);
+    await opened.page.goto(app.server.url + query);
+    await opened.page.locator("#results").waitFor();
+    return opened;
+  };
+  return app;
+}
+
+/** The `data-position-id`s of the cards on the page, in order. */
+export function cardIds(page) {
+  return page.locator("[data-position-id]").evaluateAll((els) => els.map((e) => e.dataset.positionId));
+}
+
+/** The `data-event-id`s of the timeline events on the page, in order. */
+export function eventIds(page) {
+  return page.locator("[data-event-id]").evaluateAll((els) => els.map((e) => e.dataset.eventId));
+}
