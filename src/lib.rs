@@ -7,6 +7,7 @@
 pub mod briefing;
 pub mod explore;
 pub mod i18n;
+pub mod synthetic;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
