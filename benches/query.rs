@@ -3,69 +3,84 @@
 //!
 //! Run: `cargo bench --bench query`. Target (issue 4): a 10,000-position recompute under 2 ms.
 
-use std::hint::black_box;
+// Benchmarks run natively; `cargo clippy --target wasm32-unknown-unknown --all-targets`
+// still compiles this file, so the wasm build gets an empty main.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::hint::black_box;
 
-use briefing_explorer::briefing::embedded::default_briefing;
-use briefing_explorer::briefing::{Briefing, Stance};
-use briefing_explorer::explore::engine::Index;
-use briefing_explorer::explore::state::Filter;
-use briefing_explorer::synthetic::generate;
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+    use briefing_explorer::briefing::embedded::default_briefing;
+    use briefing_explorer::briefing::{Briefing, Stance};
+    use briefing_explorer::explore::engine::Index;
+    use briefing_explorer::explore::state::Filter;
+    use briefing_explorer::synthetic::generate;
+    use criterion::{criterion_group, BenchmarkId, Criterion};
 
-fn filters(b: &Briefing) -> Vec<(&'static str, Filter)> {
-    let actor = b.actors[b.actors.len() / 2].id.clone();
-    vec![
-        ("none", Filter::default()),
-        (
-            "actor",
-            Filter {
-                actors: [actor.clone()].into(),
-                ..Filter::default()
-            },
-        ),
-        (
-            "search",
-            Filter {
-                query: "sanctions".into(),
-                ..Filter::default()
-            },
-        ),
-        (
-            "actor+stance+search",
-            Filter {
-                actors: [actor].into(),
-                stances: [Stance::Demands, Stance::Supports].into(),
-                query: "topic".into(),
-                ..Filter::default()
-            },
-        ),
-    ]
-}
+    fn filters(b: &Briefing) -> Vec<(&'static str, Filter)> {
+        let actor = b.actors[b.actors.len() / 2].id.clone();
+        vec![
+            ("none", Filter::default()),
+            (
+                "actor",
+                Filter {
+                    actors: [actor.clone()].into(),
+                    ..Filter::default()
+                },
+            ),
+            (
+                "search",
+                Filter {
+                    query: "sanctions".into(),
+                    ..Filter::default()
+                },
+            ),
+            (
+                "actor+stance+search",
+                Filter {
+                    actors: [actor].into(),
+                    stances: [Stance::Demands, Stance::Supports].into(),
+                    query: "topic".into(),
+                    ..Filter::default()
+                },
+            ),
+        ]
+    }
 
-fn bench(c: &mut Criterion) {
-    let briefings = vec![
-        ("default", default_briefing().expect("valid default")),
-        ("synthetic-1k", generate(1, 1_000)),
-        ("synthetic-10k", generate(1, 10_000)),
-    ];
-    let mut group = c.benchmark_group("run");
-    for (name, b) in &briefings {
-        let index = Index::new(b);
-        for (label, filter) in filters(b) {
-            group.bench_with_input(BenchmarkId::new(*name, label), &filter, |bench, f| {
-                bench.iter(|| black_box(index.run(f, b.actors.len(), b.topics.len())))
-            });
+    pub fn bench(c: &mut Criterion) {
+        let briefings = vec![
+            ("default", default_briefing().expect("valid default")),
+            ("synthetic-1k", generate(1, 1_000)),
+            ("synthetic-10k", generate(1, 10_000)),
+        ];
+        let mut group = c.benchmark_group("run");
+        for (name, b) in &briefings {
+            let index = Index::new(b);
+            for (label, filter) in filters(b) {
+                group.bench_with_input(BenchmarkId::new(*name, label), &filter, |bench, f| {
+                    bench.iter(|| black_box(index.run(f, b.actors.len(), b.topics.len())))
+                });
+            }
         }
-    }
-    group.finish();
+        group.finish();
 
-    let mut group = c.benchmark_group("index");
-    group.sample_size(10);
-    for (name, b) in &briefings {
-        group.bench_function(*name, |bench| bench.iter(|| black_box(Index::new(b))));
+        let mut group = c.benchmark_group("index");
+        group.sample_size(10);
+        for (name, b) in &briefings {
+            group.bench_function(*name, |bench| bench.iter(|| black_box(Index::new(b))));
+        }
+        group.finish();
     }
-    group.finish();
+
+    criterion_group!(benches, bench);
 }
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    native::benches();
+    criterion::Criterion::default()
+        .configure_from_args()
+        .final_summary();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

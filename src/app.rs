@@ -12,8 +12,10 @@ use crate::briefing::embedded::default_briefing;
 use crate::briefing::Briefing;
 use crate::explore::engine::{Index, Results};
 use crate::explore::state::{ExploreState, View};
+use crate::explore::url::param;
 use crate::i18n::{self, Lang};
 use crate::ui::cards::Cards;
+use crate::ui::embed::{self, OpenFullExplorer};
 use crate::ui::filters::Filters;
 use crate::ui::header::Header;
 use crate::ui::matrix::Matrix;
@@ -110,21 +112,41 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
     provide_context(explorer);
     url_sync::keep_in_sync(explorer);
 
+    let embedded = embed::is_embedded();
+    // In an embed, a `view=` chosen by the newsroom fills the frame on its own.
+    let fixed_view = embedded && param(&url_sync::location_search(), "view").is_some();
+    embed::report_size_and_state();
+
     let current = move || state.with(|s| s.view);
-    view! {
-        <div id="app">
+    let title = move || loaded.with(|l| l.briefing.title.clone());
+    let chrome = if embedded {
+        view! {
+            <div class="embed-bar">
+                <h1 class="visually-hidden">{title}</h1>
+                <OpenFullExplorer />
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
             <a class="skip-link" href="#results">
                 {move || explorer.t("skip")}
             </a>
             <Header />
+        }
+        .into_any()
+    };
+    view! {
+        <div id="app" class:embedded=embedded>
+            {chrome}
             <main id="main" tabindex="-1">
                 <div class="layout">
-                    <Filters />
+                    {(!embedded).then(|| view! { <Filters /> })}
                     <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
                         <h2 id="results-heading" class="visually-hidden">
                             {move || explorer.t("results.heading")}
                         </h2>
-                        <ViewSwitch />
+                        {(!fixed_view).then(|| view! { <ViewSwitch /> })}
                         {move || match current() {
                             View::Cards => view! { <Cards /> }.into_any(),
                             View::Matrix => view! { <Matrix /> }.into_any(),

@@ -265,3 +265,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_embed_keeps_its_view_explicit() {
+    let b = briefing();
+    let state = decode("?embed=1&view=cards&actor=canada", &b);
+    assert_eq!(encode(&state, &b), "?embed=1&actor=canada&view=cards");
+    let state = decode("?view=cards&actor=canada", &b);
+    assert_eq!(encode(&state, &b), "?actor=canada");
+}

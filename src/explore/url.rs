@@ -86,7 +86,9 @@ pub fn encode(state: &ExploreState, briefing: &Briefing) -> String {
     if !f.query.is_empty() {
         out.append_pair("q", &f.query);
     }
-    if state.view != View::default() {
+    // An embed keeps its view explicit: `embed=1&view=...` is how a newsroom fixes one view.
+    let embedded = state.other.iter().any(|(k, v)| k == "embed" && v == "1");
+    if state.view != View::default() || embedded {
         out.append_pair("view", state.view.as_str());
     }
     if state.group != GroupBy::default() {

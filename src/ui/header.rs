@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::use_explorer;
 use crate::briefing::Source;
 use crate::i18n::{self, Lang};
+use crate::ui::toolbar::Toolbar;
 
 /// Title, summary, source attribution, "as of" and counts.
 #[component]
@@ -52,6 +53,7 @@ pub fn Header() -> impl IntoView {
                 <dt>{move || ex.t("header.contents")}</dt>
                 <dd>{counts}</dd>
             </dl>
+            <Toolbar />
         </header>
     }
 }

@@ -1,6 +1,8 @@
 //! The views: one component per file, each thin over the pure logic in `explore`.
 
 pub mod cards;
+pub mod embed;
+pub mod embed_dialog;
 pub mod empty_state;
 pub mod facet_group;
 pub mod filters;
@@ -12,6 +14,7 @@ pub mod position_card;
 pub mod source_reader;
 pub mod stance_badge;
 pub mod timeline;
+pub mod toolbar;
 pub mod url_sync;
 pub mod validation_report;
 pub mod view_switch;

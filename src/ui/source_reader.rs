@@ -121,7 +121,10 @@ pub fn SourceReader() -> impl IntoView {
                 else {
                     return;
                 };
-                target.scroll_into_view_with_bool(true);
+                // Centred, so the passage is read with its context around it.
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                target.scroll_into_view_with_scroll_into_view_options(&options);
                 if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target) {
                     let _ = el.focus();
                 }

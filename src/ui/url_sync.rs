@@ -50,7 +50,9 @@ pub fn keep_in_sync(explorer: Explorer) {
     Effect::new(move |previous: Option<ExploreState>| {
         let state = explorer.state.get();
         let query = explorer.loaded.with(|l| encode(&state, &l.briefing));
-        if query != location_search() {
+        // The first run only reads: the address a reader opened stays as it was (no
+        // extra history entry) until they change something.
+        if previous.is_some() && query != location_search() {
             if let (Some(window), Some(url)) = (web_sys::window(), url_for(&query)) {
                 if let Ok(history) = window.history() {
                     // A keystroke in the search box refines the current entry rather than

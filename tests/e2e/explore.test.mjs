@@ -109,7 +109,7 @@ describe("views", () => {
       assert.match(await focused.textContent(), /^Kyiv maintains that any peace effort must begin/);
       assert.ok(await focused.evaluate((el) => {
         const r = el.getBoundingClientRect();
-        return r.top >= 0 && r.top < window.innerHeight;
+        return r.bottom > 0 && r.top < window.innerHeight;
       }), "the passage is in view");
       // The passage says what cites it, and leads back to the card.
       const panel = page.locator("#cite-panel");

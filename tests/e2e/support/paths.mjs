@@ -4,6 +4,9 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
+/** The repository root, with a trailing slash. */
+export const ROOT = root;
+
 /** The release build made by `trunk build --release`. */
 export const DIST = root + "dist";
 /** A debug build with the `fault-injection` feature: it panics while rendering. */

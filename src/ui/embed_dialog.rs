@@ -1,0 +1,107 @@
+//! The "Embed" dialog: writes the iframe code for the current state and copies it.
+//! A native modal `<dialog>`, so focus is trapped and Escape closes it.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::app::use_explorer;
+use crate::explore::embed::{iframe_code, with_embed};
+use crate::ui::url_sync::location_search;
+
+/// The page's URL up to its last `/` (the folder `dist/` is served from).
+fn base_url() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let without_query = href.split(['?', '#']).next().unwrap_or_default();
+    match without_query.rfind('/') {
+        Some(slash) => without_query[..=slash].to_string(),
+        None => without_query.to_string(),
+    }
+}
+
+/// Copies `text` with the asynchronous Clipboard API, reached dynamically because
+/// web-sys only exposes it as unstable. Returns false where it is unavailable.
+fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")) else {
+        return false;
+    };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) else {
+        return false;
+    };
+    match write.dyn_into::<js_sys::Function>() {
+        Ok(write) => write.call1(&clipboard, &JsValue::from_str(text)).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// The button that opens the dialog, and the dialog.
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let ex = use_explorer();
+    let dialog: NodeRef<html::Dialog> = NodeRef::new();
+    let code_area: NodeRef<html::Textarea> = NodeRef::new();
+    let status = RwSignal::new("");
+    let code = RwSignal::new(String::new());
+
+    let open = move |_| {
+        let height = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("results"))
+            .map(|r| r.get_bounding_client_rect().height().ceil() as u32)
+            .unwrap_or(600)
+            .clamp(400, 1200);
+        let base = base_url();
+        let url = format!("{base}{}", with_embed(&location_search()));
+        let title = ex.loaded.with(|l| l.briefing.title.clone());
+        code.set(iframe_code(
+            &url,
+            &title,
+            height,
+            &format!("{base}embed.js"),
+        ));
+        status.set("");
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let copy = move |_| {
+        let copied = copy_to_clipboard(&code.get_untracked());
+        if let Some(area) = code_area.get() {
+            area.select();
+        }
+        status.set(if copied {
+            "embed.copied"
+        } else {
+            "embed.select_copy"
+        });
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    view! {
+        <button type="button" class="tool" aria-haspopup="dialog" on:click=open>
+            {move || ex.t("embed.button")}
+        </button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
+            <h2 id="embed-title">{move || ex.t("embed.title")}</h2>
+            <p>{move || ex.t("embed.explain")}</p>
+            <label for="embed-code">{move || ex.t("embed.code_label")}</label>
+            <textarea id="embed-code" node_ref=code_area readonly rows="6" prop:value=move || code.get()></textarea>
+            <p class="embed-status" role="status">
+                {move || if status.get().is_empty() { "" } else { ex.t(status.get()) }}
+            </p>
+            <div class="dialog-actions">
+                <button type="button" on:click=copy>{move || ex.t("embed.copy")}</button>
+                <button type="button" on:click=close>{move || ex.t("embed.close")}</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,164 @@
+// Embedding: a host page on another origin embeds two explorers; each iframe follows its
+// content's height through filter changes and resizes, the state message arrives, the
+// "open in full explorer" link keeps the state, and the page works under the documented
+// Content-Security-Policy. Nothing a frame loads comes from another host.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { launch, openPage } from "./support/browser.mjs";
+import { startServer } from "./support/server.mjs";
+import { DIST, ROOT } from "./support/paths.mjs";
+
+/** The CSP the README documents, read from the README so the two cannot drift apart. */
+const CSP = readFileSync(join(ROOT, "README.md"), "utf8")
+  .split("\n")
+  .find((line) => line.startsWith("Content-Security-Policy: "))
+  ?.slice("Content-Security-Policy: ".length);
+
+let app;
+let host;
+let browser;
+
+before(async () => {
+  app = await startServer({ root: DIST });
+  const dir = mkdtempSync(join(tmpdir(), "host-"));
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+<script>window.__messages = []; addEventListener("message", (e) => __messages.push({ origin: e.origin, data: e.data }));</script>
+</head><body><h1>A news article</h1>
+<iframe id="one" src="${app.url}?embed=1&view=cards&actor=canada&childId=one" title="Explorer one" width="100%" height="150" style="border:0" data-briefing-explorer></iframe>
+<p>Between the two embeds.</p>
+<iframe id="two" src="${app.url}?embed=1&view=timeline" title="Explorer two" width="100%" height="150" style="border:0" data-briefing-explorer></iframe>
+<script src="${app.url}embed.js" async></script>
+</body></html>`,
+  );
+  host = await startServer({ root: dir });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await app?.close();
+});
+
+/** Waits until iframe `id` is as tall as its content, and returns that height. */
+async function settledHeight(page, id) {
+  const frame = page.frameLocator(`#${id}`);
+  await frame.locator("#results").waitFor();
+  let last = { frame: -1, content: -2 };
+  for (let i = 0; i < 50; i++) {
+    const content = await frame.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    const height = await page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);
+    last = { frame: height, content };
+    if (Math.abs(height - content) <= 1 && content > 0) return content;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`iframe ${id} never matched its content: ${JSON.stringify(last)}`);
+}
+
+describe("embedded in a page on another origin", () => {
+  test("each iframe sizes itself, follows changes and resizes, and reports its state", async () => {
+    const { page, context, requests, errors } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+    try {
+      await page.goto(host.url);
+      const one = await settledHeight(page, "one");
+      const two = await settledHeight(page, "two");
+      assert.ok(one > 150 && two > 150, `heights ${one}, ${two}`);
+      assert.notEqual(one, two, "different states, different heights");
+
+      // Embed mode: no page chrome, a link to the full explorer that keeps the state.
+      const frameOne = page.frameLocator("#one");
+      assert.equal(await frameOne.locator(".filters").count(), 0);
+      assert.equal(await frameOne.locator(".page-header").count(), 0);
+      const full = await frameOne.getByRole("link", { name: /Open in the full explorer/ }).getAttribute("href");
+      assert.match(full, /\?view=cards&actor=canada$/);
+      assert.equal(await frameOne.locator("[data-position-id]").count(), 5);
+
+      // A filter change inside frame two shrinks it; the host follows.
+      await page
+        .frameLocator("#two")
+        .locator('[data-event-id="positions-apart"]')
+        .getByRole("link", { name: /Russia · Concessions/ })
+        .click();
+      await page.frameLocator("#two").locator('[data-position-id="russia--concessions"]').waitFor();
+      const twoAfter = await settledHeight(page, "two");
+      assert.ok(twoAfter < two, `frame two should shrink: ${two} -> ${twoAfter}`);
+
+      // A narrower host makes the text wrap; frame one grows to fit.
+      await page.setViewportSize({ width: 420, height: 900 });
+      const oneNarrow = await settledHeight(page, "one");
+      assert.ok(oneNarrow > one, `frame one should grow when narrow: ${one} -> ${oneNarrow}`);
+
+      // Messages: Pym (with the childId), AMP and ours with the state.
+      const messages = await page.evaluate(() => window.__messages);
+      const strings = messages.map((m) => m.data).filter((d) => typeof d === "string");
+      assert.ok(strings.some((s) => /^pymxPYMxonexPYMxheightxPYMx\d+$/.test(s)), strings.join());
+      assert.ok(messages.some((m) => m.data?.sentinel === "amp" && m.data?.type === "embed-size" && m.data.height > 0));
+      const states = messages.filter((m) => m.data?.type === "briefing-explorer:resize").map((m) => m.data.query);
+      assert.ok(states.some((q) => q.includes("actor=russia&topic=concessions&view=cards")), states.join(" | "));
+      assert.ok(messages.every((m) => m.origin === app.origin), "every message comes from the explorer's origin");
+
+      // Frames load only from their own origin.
+      const frameRequests = requests.filter((u) => !u.startsWith(host.origin));
+      assert.ok(frameRequests.length > 0);
+      assert.deepEqual(frameRequests.filter((u) => !u.startsWith(app.origin)), []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("embed dialog", () => {
+  test("writes the iframe code for the current state in a modal dialog", async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await page.goto(app.url + "?actor=ukraine&view=matrix");
+      await page.getByRole("button", { name: "Embed" }).click();
+      const dialog = page.getByRole("dialog", { name: "Embed this view" });
+      await dialog.waitFor();
+      assert.ok(await dialog.evaluate((d) => d.matches(":modal")));
+      const code = await dialog.locator("textarea").inputValue();
+      assert.ok(code.startsWith(`<iframe src="${app.url}?actor=ukraine&amp;view=matrix&amp;embed=1"`), code);
+      for (const part of ['title="European and Canadian diplomacy', 'width="100%"', 'loading="lazy"', 'style="border:0"', `<script src="${app.url}embed.js" async>`]) {
+        assert.ok(code.includes(part), `${part} missing in ${code}`);
+      }
+      await dialog.getByRole("button", { name: "Copy code" }).click();
+      assert.match(await dialog.locator(".embed-status").textContent(), /Copied|Selected/);
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "hidden" });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("static hosting", () => {
+  test("the app works under the documented Content-Security-Policy", async () => {
+    assert.ok(CSP && CSP.includes("script-src 'self' 'wasm-unsafe-eval'"), `CSP from README: ${CSP}`);
+    assert.ok(!CSP.includes("unsafe-eval'") || CSP.includes("wasm-unsafe-eval"), "no unsafe-eval");
+    assert.ok(!CSP.includes("unsafe-inline"), "no unsafe-inline");
+    const server = await startServer({ root: DIST, prefix: "/news/explorer/", headers: { "content-security-policy": CSP } });
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await page.goto(server.url + "?view=source&cite=canada--humanitarian");
+      await page.locator(".cite:focus").waitFor();
+      await page.locator('button[data-view="cards"]').click();
+      await page.locator("[data-position-id]").first().waitFor();
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
