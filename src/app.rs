@@ -18,6 +18,7 @@ use crate::ui::cards::Cards;
 use crate::ui::embed::{self, OpenFullExplorer};
 use crate::ui::filters::Filters;
 use crate::ui::header::Header;
+use crate::ui::loader::{load_src_param, LoadStatus, LoadStatusPanel};
 use crate::ui::matrix::Matrix;
 use crate::ui::source_reader::SourceReader;
 use crate::ui::timeline::Timeline;
@@ -45,6 +46,8 @@ pub struct Explorer {
     pub state: RwSignal<ExploreState>,
     pub results: Memo<Results>,
     pub lang: RwSignal<Lang>,
+    /// Loading another briefing (`src=`, a file): progress or the report.
+    pub load: RwSignal<LoadStatus>,
 }
 
 impl Explorer {
@@ -108,9 +111,11 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
         state,
         results,
         lang,
+        load: RwSignal::new(LoadStatus::Idle),
     };
     provide_context(explorer);
     url_sync::keep_in_sync(explorer);
+    load_src_param(explorer, explorer.load);
 
     let embedded = embed::is_embedded();
     // In an embed, a `view=` chosen by the newsroom fills the frame on its own.
@@ -140,6 +145,7 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
         <div id="app" class:embedded=embedded>
             {chrome}
             <main id="main" tabindex="-1">
+                <LoadStatusPanel />
                 <div class="layout">
                     {(!embedded).then(|| view! { <Filters /> })}
                     <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">

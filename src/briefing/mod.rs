@@ -1,6 +1,7 @@
 //! The briefing format (`briefing/1`): its types, its validator and the embedded default.
 
 pub mod embedded;
+pub mod load;
 pub mod model;
 pub mod text;
 pub mod validate;

@@ -54,6 +54,14 @@ pub fn parse(json: &str) -> Result<Briefing, Problem> {
         },
         message: describe_json_error(error),
     };
+    // serde would also read a struct from an array; a briefing is always an object.
+    let first = json.trim_start().chars().next();
+    if matches!(first, Some('[' | '"' | '-' | '0'..='9' | 't' | 'f' | 'n')) {
+        return Err(Problem {
+            path: "(document)".to_string(),
+            message: "not a briefing: the document must be a JSON object ({ ... })".to_string(),
+        });
+    }
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let briefing: Briefing = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|error| json_problem(error.path().to_string(), error.inner()))?;

@@ -107,4 +107,12 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("embed.copied", "Copied to the clipboard."),
     ("embed.select_copy", "Selected: press Ctrl+C (or ⌘C) to copy."),
     ("embed.open_full", "Open in the full explorer ↗"),
+    ("load.pick", "Open a briefing file…"),
+    ("load.drop", "or drop one on the page"),
+    ("load.loading", "Loading {what}: {mb} MB read"),
+    ("load.failed", "“{what}” could not be shown. The briefing you were reading is still here."),
+    ("load.back", "Back to the briefing"),
+    ("header.read_source", "Read the source"),
+    ("report.problems.one", "This briefing has {n} problem"),
+    ("report.problems.other", "This briefing has {n} problems"),
 ];

@@ -92,4 +92,12 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("embed.copied", "Copié dans le presse-papiers."),
     ("embed.select_copy", "Sélectionné : appuyez sur Ctrl+C (ou ⌘C) pour copier."),
     ("embed.open_full", "Ouvrir l'explorateur complet ↗"),
+    ("load.pick", "Ouvrir un fichier de synthèse…"),
+    ("load.drop", "ou déposez-en un sur la page"),
+    ("load.loading", "Chargement de {what} : {mb} Mo lus"),
+    ("load.failed", "« {what} » n'a pas pu être affiché. La synthèse que vous lisiez est toujours là."),
+    ("load.back", "Revenir à la synthèse"),
+    ("header.read_source", "Lire la source"),
+    ("report.problems.one", "Cette synthèse a {n} problème"),
+    ("report.problems.other", "Cette synthèse a {n} problèmes"),
 ];

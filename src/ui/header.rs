@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_explorer;
+use crate::briefing::load::is_safe_link;
 use crate::briefing::Source;
 use crate::i18n::{self, Lang};
 use crate::ui::toolbar::Toolbar;
@@ -35,7 +36,17 @@ pub fn Header() -> impl IntoView {
             l.briefing
                 .sources
                 .iter()
-                .map(|s| view! { <li>{attribution(s, lang)}</li> })
+                .map(|s| {
+                    let link = s.url.clone().filter(|u| is_safe_link(u)).map(|url| {
+                        view! {
+                            " "
+                            <a href=url target="_blank" rel="noopener noreferrer">
+                                {i18n::text(lang, "header.read_source")}
+                            </a>
+                        }
+                    });
+                    view! { <li><bdi>{attribution(s, lang)}</bdi>{link}</li> }
+                })
                 .collect_view()
         })
     };

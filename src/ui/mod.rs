@@ -9,6 +9,7 @@ pub mod filters;
 pub mod header;
 pub mod highlighted;
 pub mod links;
+pub mod loader;
 pub mod matrix;
 pub mod position_card;
 pub mod source_reader;

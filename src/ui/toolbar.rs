@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::use_explorer;
 use crate::ui::embed_dialog::EmbedDialog;
+use crate::ui::loader::BriefingLoader;
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -11,6 +12,7 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar" role="group" aria-label=move || ex.t("toolbar.label")>
             <EmbedDialog />
+            <BriefingLoader />
         </div>
     }
 }

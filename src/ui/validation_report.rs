@@ -2,16 +2,22 @@
 
 use leptos::prelude::*;
 
+use crate::app::Explorer;
 use crate::briefing::Problem;
+use crate::i18n::{self, Lang};
 
-/// The list of problems, announced to screen readers as an alert.
+/// The list of problems, announced to screen readers as an alert. Works with or without
+/// the explorer context (the default briefing itself may be what failed).
 #[component]
 pub fn ValidationReport(problems: Vec<Problem>) -> impl IntoView {
+    let lang = use_context::<Explorer>().map(|ex| ex.lang);
     let count = problems.len();
-    let heading = if count == 1 {
-        "This briefing has 1 problem".to_string()
-    } else {
-        format!("This briefing has {count} problems")
+    let heading = move || {
+        i18n::count(
+            lang.map(|l| l.get()).unwrap_or(Lang::En),
+            "report.problems",
+            count,
+        )
     };
     let items = problems
         .into_iter()

@@ -1,0 +1,133 @@
+//! Loading a briefing someone else wrote: limits first, then the format version, then the
+//! full validator. Every failure is a list of `Problem`s with a plain message; nothing here
+//! panics or hangs on hostile input.
+
+use serde::Deserialize;
+
+use super::model::{Briefing, SUPPORTED_FORMATS};
+use super::validate::{parse, validate, Problem};
+
+/// The largest briefing accepted, in bytes (20 MB).
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+/// The deepest nesting of JSON arrays and objects accepted. A valid briefing needs 4.
+pub const MAX_DEPTH: usize = 32;
+
+fn problem(path: &str, message: String) -> Vec<Problem> {
+    vec![Problem {
+        path: path.to_string(),
+        message,
+    }]
+}
+
+/// Checks, parses and validates a briefing file's raw bytes.
+pub fn load_bytes(bytes: &[u8]) -> Result<Briefing, Vec<Problem>> {
+    if bytes.len() > MAX_BYTES {
+        return Err(problem(
+            "(file)",
+            format!(
+                "is {:.1} MB; the limit is {} MB",
+                bytes.len() as f64 / 1_048_576.0,
+                MAX_BYTES / 1_048_576
+            ),
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        problem(
+            "(file)",
+            format!(
+                "is not valid UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+                e.valid_up_to()
+            ),
+        )
+    })?;
+    load_str(text)
+}
+
+/// As [`load_bytes`], for text already decoded.
+pub fn load_str(text: &str) -> Result<Briefing, Vec<Problem>> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(problem("(file)", "is empty".to_string()));
+    }
+    check_depth(text)?;
+    check_format(text)?;
+    let briefing = parse(text).map_err(|p| vec![p])?;
+    let problems = validate(&briefing);
+    if problems.is_empty() {
+        Ok(briefing)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Rejects absurd nesting before serde recurses into it, naming where it happens.
+fn check_depth(text: &str) -> Result<(), Vec<Problem>> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let (mut line, mut column) = (1usize, 0usize);
+    for c in text.chars() {
+        column += 1;
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '[' | '{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(problem(
+                        "(document)",
+                        format!(
+                            "is nested more than {MAX_DEPTH} levels deep (line {line}, column {column}); a briefing needs only a few"
+                        ),
+                    ));
+                }
+            }
+            ']' | '}' => depth = depth.saturating_sub(1),
+            '\n' => {
+                line += 1;
+                column = 0;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A document of another format version gets one clear message, not a cascade of
+/// type errors from fields that mean something else there.
+fn check_format(text: &str) -> Result<(), Vec<Problem>> {
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<serde_json::Value>,
+    }
+    let Ok(head) = serde_json::from_str::<Head>(text) else {
+        // Not JSON, or not an object: `parse` says exactly what is wrong and where.
+        return Ok(());
+    };
+    match head.format {
+        Some(serde_json::Value::String(f)) if SUPPORTED_FORMATS.contains(&f.as_str()) => Ok(()),
+        Some(serde_json::Value::String(f)) if f.starts_with("briefing/") => Err(problem(
+            "format",
+            format!(
+                "\"{f}\" is a version this explorer does not read; supported: {}",
+                SUPPORTED_FORMATS.join(", ")
+            ),
+        )),
+        // Missing or foreign formats fall through to the validator, which reports them
+        // together with everything else.
+        _ => Ok(()),
+    }
+}
+
+/// Only `http:` and `https:` links from data are ever made clickable.
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(char::is_control)
+}

@@ -1,0 +1,130 @@
+//! Loading briefings someone else wrote: a corpus of malformed and hostile files, each with
+//! the exact message expected, the limits, and a property test that nothing panics.
+#![cfg(not(target_arch = "wasm32"))]
+
+use briefing_explorer::briefing::load::{is_safe_link, load_bytes, MAX_BYTES, MAX_DEPTH};
+use briefing_explorer::briefing::Problem;
+use proptest::prelude::*;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/load/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+fn messages(bytes: &[u8]) -> Vec<String> {
+    match load_bytes(bytes) {
+        Ok(_) => vec![],
+        Err(problems) => problems.iter().map(Problem::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_fictional_example_loads() {
+    let path = format!(
+        "{}/docs/examples/fictional-harbour-talks.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let briefing = load_bytes(&std::fs::read(path).unwrap()).expect("valid example");
+    assert!(briefing.title.starts_with("FICTIONAL EXAMPLE"));
+    assert!(briefing.sources[0].text.starts_with("FICTIONAL EXAMPLE"));
+}
+
+#[test]
+fn malformed_files_say_what_and_where() {
+    let cases: &[(&str, &[&str])] = &[
+        ("not-json.json", &["(document): not valid JSON: expected value (line 1, column 35)"]),
+        (
+            "future-format.json",
+            &["format: \"briefing/2\" is a version this explorer does not read; supported: briefing/1"],
+        ),
+        (
+            "wrong-type.json",
+            &["title: wrong type: invalid type: sequence, expected a string (line 2, column 10)"],
+        ),
+        (
+            "not-an-object.json",
+            &["(document): not a briefing: the document must be a JSON object ({ ... })"],
+        ),
+    ];
+    for (name, expected) in cases {
+        assert_eq!(messages(&fixture(name)), *expected, "{name}");
+    }
+}
+
+#[test]
+fn limits_have_clear_messages() {
+    assert_eq!(messages(b""), ["(file): is empty"]);
+    assert_eq!(
+        messages(b"{\"title\": \"caf\xe9\"}"),
+        ["(file): is not valid UTF-8 text (invalid byte at offset 14); save it as UTF-8"]
+    );
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(
+        messages(deep.as_bytes()),
+        [format!(
+            "(document): is nested more than {MAX_DEPTH} levels deep (line 1, column {}); a briefing needs only a few",
+            MAX_DEPTH + 1
+        )]
+    );
+    let huge = vec![b' '; MAX_BYTES + 1];
+    assert_eq!(messages(&huge), ["(file): is 20.0 MB; the limit is 20 MB"]);
+    // A byte-order mark is tolerated.
+    let example = std::fs::read(format!(
+        "{}/docs/examples/fictional-harbour-talks.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), &example].concat();
+    assert_eq!(messages(&with_bom), Vec::<String>::new());
+}
+
+#[test]
+fn hostile_content_is_kept_verbatim_as_data() {
+    // Structurally valid: the danger is only in what a careless view would do with it.
+    let briefing =
+        load_bytes(&fixture("hostile.json")).expect("the hostile fixture is a valid briefing");
+    assert!(briefing.title.contains("<script>window.__pwned=1</script>"));
+    assert!(briefing.title.contains('\u{202E}'));
+    assert!(briefing.positions[0].quotes[0].text.contains("onerror="));
+    let url = briefing.sources[0].url.as_deref().unwrap();
+    assert!(!is_safe_link(url), "{url} must not become a link");
+}
+
+#[test]
+fn only_http_links_are_safe() {
+    for ok in [
+        "https://example.org/a",
+        "http://example.org",
+        "HTTPS://EXAMPLE.ORG",
+    ] {
+        assert!(is_safe_link(ok), "{ok}");
+    }
+    for bad in [
+        "javascript:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "//evil.example",
+        "https://a\n.org",
+        "ftp://x",
+    ] {
+        assert!(!is_safe_link(bad), "{bad}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = load_bytes(&bytes);
+    }
+
+    #[test]
+    fn arbitrary_nesting_never_panics(opens in "[\\[{\"\\\\:,a1 ]{0,300}") {
+        let _ = load_bytes(opens.as_bytes());
+    }
+}
