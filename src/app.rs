@@ -20,6 +20,8 @@ use crate::ui::filters::Filters;
 use crate::ui::header::Header;
 use crate::ui::loader::{load_src_param, LoadStatus, LoadStatusPanel};
 use crate::ui::matrix::Matrix;
+use crate::ui::preferences::apply_initial_theme;
+use crate::ui::print_view::PrintView;
 use crate::ui::source_reader::SourceReader;
 use crate::ui::timeline::Timeline;
 use crate::ui::url_sync;
@@ -59,6 +61,12 @@ impl Explorer {
     /// `"{n} positions"` in the current language (reactive).
     pub fn count(&self, key: &str, n: usize) -> String {
         i18n::count(self.lang.get(), key, n)
+    }
+
+    /// The briefing's own language, for `lang` on elements that show its text (the
+    /// interface language may differ).
+    pub fn data_lang(&self) -> String {
+        self.loaded.with(|l| l.briefing.language.clone())
     }
 
     /// Changes the state the way a reader's action does: a new history entry.
@@ -121,6 +129,7 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
     // In an embed, a `view=` chosen by the newsroom fills the frame on its own.
     let fixed_view = embedded && param(&url_sync::location_search(), "view").is_some();
     embed::report_size_and_state();
+    apply_initial_theme();
 
     let current = move || state.with(|s| s.view);
     let title = move || loaded.with(|l| l.briefing.title.clone());
@@ -161,6 +170,7 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
                         }}
                     </section>
                 </div>
+                <PrintView />
             </main>
         </div>
     }

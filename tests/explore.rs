@@ -274,3 +274,33 @@ fn an_embed_keeps_its_view_explicit() {
     let state = decode("?view=cards&actor=canada", &b);
     assert_eq!(encode(&state, &b), "?actor=canada");
 }
+
+#[test]
+fn exports_keep_exactly_the_filtered_positions() {
+    use briefing_explorer::briefing::validate;
+    use briefing_explorer::explore::export::{citation, subset, to_csv, CSV_COLUMNS};
+    let b = briefing();
+    let r = run(&b, &filter(&["canada", "officials"], &[]));
+    let csv = to_csv(&b, &r.positions, |p| {
+        format!("?actor={}&topic={}", p.actor, p.topic)
+    });
+    assert!(csv.starts_with(&CSV_COLUMNS.join(",")));
+    assert!(csv.ends_with("\r\n"));
+    // Every quote survives verbatim (curly quotes, dashes), doubled quotes aside.
+    for &i in &r.positions {
+        for q in &b.positions[i].quotes {
+            assert!(csv.contains(&q.text.replace('"', "\"\"")), "{}", q.text);
+        }
+    }
+    let sub = subset(&b, &r.positions, &r.events);
+    assert_eq!(validate(&sub), vec![], "the subset is a valid briefing");
+    assert_eq!(sub.positions.len(), r.positions.len());
+    let p = &b.positions[r.positions[0]];
+    assert_eq!(
+        citation(&b, p, "Untitled article", "https://x.org/?actor=canada"),
+        format!(
+            "Canada — Verifiable security guarantees: “{}” (Untitled article). https://x.org/?actor=canada",
+            p.quotes[0].text
+        )
+    );
+}

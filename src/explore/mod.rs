@@ -3,6 +3,7 @@
 
 pub mod embed;
 pub mod engine;
+pub mod export;
 pub mod fold;
 pub mod segments;
 pub mod state;

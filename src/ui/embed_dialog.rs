@@ -3,10 +3,10 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
 use crate::app::use_explorer;
 use crate::explore::embed::{iframe_code, with_embed};
+use crate::ui::clipboard::copy_to_clipboard;
 use crate::ui::url_sync::location_search;
 
 /// The page's URL up to its last `/` (the folder `dist/` is served from).
@@ -18,25 +18,6 @@ fn base_url() -> String {
     match without_query.rfind('/') {
         Some(slash) => without_query[..=slash].to_string(),
         None => without_query.to_string(),
-    }
-}
-
-/// Copies `text` with the asynchronous Clipboard API, reached dynamically because
-/// web-sys only exposes it as unstable. Returns false where it is unavailable.
-fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let navigator = window.navigator();
-    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")) else {
-        return false;
-    };
-    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) else {
-        return false;
-    };
-    match write.dyn_into::<js_sys::Function>() {
-        Ok(write) => write.call1(&clipboard, &JsValue::from_str(text)).is_ok(),
-        Err(_) => false,
     }
 }
 

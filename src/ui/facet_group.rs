@@ -126,6 +126,8 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
     let ex = use_explorer();
     let key = facet.key();
     let items = move || {
+        // Actor and topic names are the briefing's words; stances and phases are ours.
+        let data_lang = matches!(facet, Facet::Actor | Facet::Topic).then(|| ex.data_lang());
         choices(ex, facet)
             .into_iter()
             .map(|c| {
@@ -145,7 +147,7 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
                             on:change=move |_| flip(ex, facet, &value)
                         />
                         <label for=id>
-                            <span class="choice-label">{c.label}</span>
+                            <span class="choice-label" lang=data_lang.clone()>{c.label}</span>
                             <span class="count">{c.count}</span>
                         </label>
                     </li>

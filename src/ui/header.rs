@@ -52,8 +52,8 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="page-header">
-            <h1>{move || b(|b| b.title.clone())}</h1>
-            <p class="summary">{move || b(|b| b.summary.clone())}</p>
+            <h1 lang=move || ex.data_lang()>{move || b(|b| b.title.clone())}</h1>
+            <p class="summary" lang=move || ex.data_lang()>{move || b(|b| b.summary.clone())}</p>
             <dl class="provenance">
                 <dt>{move || ex.t("header.source")}</dt>
                 <dd>

@@ -54,7 +54,7 @@ pub fn Matrix() -> impl IntoView {
                     }
                     let head = topics
                         .iter()
-                        .map(|&t| view! { <th scope="col" data-topic-id=b.topics[t].id.clone()>{b.topics[t].label.clone()}</th> })
+                        .map(|&t| view! { <th scope="col" data-topic-id=b.topics[t].id.clone() lang=b.language.clone()>{b.topics[t].label.clone()}</th> })
                         .collect_view();
                     let rows = actors
                         .iter()
@@ -79,7 +79,7 @@ pub fn Matrix() -> impl IntoView {
                                 .collect_view();
                             view! {
                                 <tr>
-                                    <th scope="row" data-actor-id=actor.id.clone()>{actor.name.clone()}</th>
+                                    <th scope="row" data-actor-id=actor.id.clone() lang=b.language.clone()>{actor.name.clone()}</th>
                                     {cells}
                                 </tr>
                             }

@@ -1,9 +1,11 @@
 //! The views: one component per file, each thin over the pure logic in `explore`.
 
 pub mod cards;
+pub mod clipboard;
 pub mod embed;
 pub mod embed_dialog;
 pub mod empty_state;
+pub mod export_menu;
 pub mod facet_group;
 pub mod filters;
 pub mod header;
@@ -12,6 +14,8 @@ pub mod links;
 pub mod loader;
 pub mod matrix;
 pub mod position_card;
+pub mod preferences;
+pub mod print_view;
 pub mod source_reader;
 pub mod stance_badge;
 pub mod timeline;

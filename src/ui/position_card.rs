@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 
 use crate::app::use_explorer;
+use crate::explore::export::citation;
 use crate::explore::state::View;
+use crate::ui::clipboard::copy_to_clipboard;
+use crate::ui::export_menu::card_link;
 use crate::ui::highlighted::Highlighted;
 use crate::ui::links::StateLink;
 use crate::ui::stance_badge::StanceBadge;
@@ -28,18 +31,33 @@ pub fn PositionCard(index: usize) -> impl IntoView {
         .iter()
         .map(|q| {
             view! {
-                <blockquote class="quote">
+                <blockquote class="quote" lang=ex.data_lang()>
                     <p>"“" <Highlighted text=q.text.clone() /> "”"</p>
                 </blockquote>
             }
         })
         .collect_view();
     let cite = p.id.clone();
+    let copied: RwSignal<&'static str> = RwSignal::new("");
+    let position = p.clone();
+    let copy = move |_| {
+        let text = ex.state.with_untracked(|s| {
+            ex.loaded.with_untracked(|l| {
+                let link = card_link(s, &l.briefing, &position);
+                citation(&l.briefing, &position, ex.t("source.untitled"), &link)
+            })
+        });
+        copied.set(if copy_to_clipboard(&text) {
+            "card.copied"
+        } else {
+            "card.copy_failed"
+        });
+    };
     let (position_id, labelled_by) = (p.id.clone(), title_id.clone());
     view! {
         <article class="card" data-position-id=position_id aria-labelledby=labelled_by>
             <header class="card-head">
-                <h4 id=title_id>
+                <h4 id=title_id lang=ex.data_lang()>
                     <span class="card-actor">
                         <Highlighted text=actor />
                     </span>
@@ -50,7 +68,7 @@ pub fn PositionCard(index: usize) -> impl IntoView {
                 </h4>
                 <StanceBadge stance=p.stance.clone() />
             </header>
-            <p class="card-summary">
+            <p class="card-summary" lang=ex.data_lang()>
                 <Highlighted text=p.summary.clone() />
             </p>
             <p class="attribution">
@@ -67,6 +85,14 @@ pub fn PositionCard(index: usize) -> impl IntoView {
             >
                 {move || ex.t("card.show_in_source")}
             </StateLink>
+            <div class="card-actions">
+                <button type="button" class="link-button" on:click=copy>
+                    {move || ex.t("card.copy_citation")}
+                </button>
+                <span class="copy-status" role="status">
+                    {move || if copied.get().is_empty() { "" } else { ex.t(copied.get()) }}
+                </span>
+            </div>
         </article>
     }
     .into_any()

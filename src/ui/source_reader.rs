@@ -101,7 +101,7 @@ pub fn SourceReader() -> impl IntoView {
                         view! {
                             <article class="source" aria-label=label>
                                 <h3>{title}</h3>
-                                <div class="source-text">{runs}</div>
+                                <div class="source-text" lang=b.language.clone()>{runs}</div>
                             </article>
                         }
                     })

@@ -185,7 +185,7 @@ fn TimelineEvent(index: usize) -> impl IntoView {
                     <span class="visually-hidden">{move || ex.t("timeline.when")}</span>
                     "“" <Highlighted text=event.when.clone() /> "”"
                 </p>
-                <h4 id=title_id>
+                <h4 id=title_id lang=ex.data_lang()>
                     <Highlighted text=event.title.clone() />
                 </h4>
                 <p>

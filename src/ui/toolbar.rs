@@ -1,10 +1,12 @@
-//! The tools above the results: embed (and, as they come, export, print, theme, language).
+//! The tools in the header: embed, export, print, open a file, language and theme.
 
 use leptos::prelude::*;
 
 use crate::app::use_explorer;
 use crate::ui::embed_dialog::EmbedDialog;
+use crate::ui::export_menu::ExportMenu;
 use crate::ui::loader::BriefingLoader;
+use crate::ui::preferences::Preferences;
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -12,7 +14,9 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar" role="group" aria-label=move || ex.t("toolbar.label")>
             <EmbedDialog />
+            <ExportMenu />
             <BriefingLoader />
+            <Preferences />
         </div>
     }
 }

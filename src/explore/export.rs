@@ -1,0 +1,155 @@
+//! What a reader takes away: the filtered positions as CSV (RFC 4180) or as a smaller
+//! briefing (JSON that passes the validator), and a citation for one card.
+
+use crate::briefing::{Briefing, Position};
+
+/// One CSV field, quoted when it must be (RFC 4180: commas, quotes, line breaks).
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The CSV header, in column order.
+pub const CSV_COLUMNS: &[&str] = &[
+    "position_id",
+    "actor_id",
+    "actor",
+    "topic_id",
+    "topic",
+    "stance",
+    "attribution",
+    "summary",
+    "quotes",
+    "link",
+];
+
+/// The given positions as CSV: UTF-8, CRLF line ends, quotes verbatim (several quotes of
+/// one position are separated by a line break inside the field). `link` gives each
+/// position's shareable URL.
+pub fn to_csv(b: &Briefing, positions: &[usize], link: impl Fn(&Position) -> String) -> String {
+    let mut out = CSV_COLUMNS.join(",");
+    out.push_str("\r\n");
+    for &i in positions {
+        let Some(p) = b.positions.get(i) else {
+            continue;
+        };
+        let actor = b
+            .actors
+            .iter()
+            .find(|a| a.id == p.actor)
+            .map_or("", |a| a.name.as_str());
+        let topic = b
+            .topics
+            .iter()
+            .find(|t| t.id == p.topic)
+            .map_or("", |t| t.label.as_str());
+        let quotes: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
+        let row = [
+            p.id.as_str(),
+            p.actor.as_str(),
+            actor,
+            p.topic.as_str(),
+            topic,
+            p.stance.as_str(),
+            p.attribution.as_str(),
+            p.summary.as_str(),
+            &quotes.join("\n"),
+            &link(p),
+        ];
+        out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A briefing holding only the given positions and events; actors, topics and sources
+/// stay whole so every reference still resolves and the result validates.
+pub fn subset(b: &Briefing, positions: &[usize], events: &[usize]) -> Briefing {
+    let mut out = b.clone();
+    out.positions = positions
+        .iter()
+        .filter_map(|&i| b.positions.get(i).cloned())
+        .collect();
+    let mut kept: Vec<usize> = events.to_vec();
+    kept.sort_unstable();
+    out.events = kept
+        .into_iter()
+        .filter_map(|i| b.events.get(i).cloned())
+        .collect();
+    out
+}
+
+/// "Actor on topic: “quote” — source. link", for pasting into notes.
+pub fn citation(b: &Briefing, p: &Position, untitled: &str, link: &str) -> String {
+    let actor = b
+        .actors
+        .iter()
+        .find(|a| a.id == p.actor)
+        .map_or(p.actor.as_str(), |a| a.name.as_str());
+    let topic = b
+        .topics
+        .iter()
+        .find(|t| t.id == p.topic)
+        .map_or(p.topic.as_str(), |t| t.label.as_str());
+    let quote = p
+        .quotes
+        .first()
+        .map(|q| q.text.as_str())
+        .unwrap_or_default();
+    let source = p
+        .quotes
+        .first()
+        .and_then(|q| b.sources.iter().find(|s| s.id == q.source))
+        .map(|s| {
+            let mut parts = vec![s.title.clone().unwrap_or_else(|| untitled.to_string())];
+            parts.extend(s.publisher.clone());
+            parts.extend(s.published.clone());
+            parts.join(", ")
+        })
+        .unwrap_or_else(|| untitled.to_string());
+    format!("{actor} — {topic}: “{quote}” ({source}). {link}")
+}
+
+/// A file name from an id: letters, digits and dashes only.
+pub fn file_stem(id: &str) -> String {
+    let stem: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('-');
+    if stem.is_empty() {
+        "briefing".to_string()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_follow_rfc_4180() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"no\""), "\"say \"\"no\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("“curly” — fine"), "“curly” — fine");
+    }
+
+    #[test]
+    fn file_stems() {
+        assert_eq!(file_stem("europe-canada"), "europe-canada");
+        assert_eq!(file_stem("../etc/passwd"), "etc-passwd");
+        assert_eq!(file_stem(""), "briefing");
+    }
+}

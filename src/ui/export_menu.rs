@@ -1,0 +1,107 @@
+//! Export (CSV, JSON) of what is filtered, and print.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::use_explorer;
+use crate::explore::export::{file_stem, subset, to_csv};
+use crate::explore::state::{ExploreState, Filter};
+use crate::explore::url::encode;
+
+/// The absolute URL of the explorer in `state` (for links inside exported files).
+pub fn absolute_link(query: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = location
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    format!("{origin}{path}{query}")
+}
+
+/// The link to one position's card: the same briefing (and `src`), filtered to it.
+pub fn card_link(
+    state: &ExploreState,
+    briefing: &crate::briefing::Briefing,
+    p: &crate::briefing::Position,
+) -> String {
+    let target = ExploreState {
+        filter: Filter {
+            actors: [p.actor.clone()].into(),
+            topics: [p.topic.clone()].into(),
+            ..Filter::default()
+        },
+        other: state
+            .other
+            .iter()
+            .filter(|(k, _)| k == "src" || k == "lang")
+            .cloned()
+            .collect(),
+        ..ExploreState::default()
+    };
+    absolute_link(&encode(&target, briefing))
+}
+
+/// Offers `text` as a download named `name`.
+fn download(name: &str, mime: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let ex = use_explorer();
+    let csv = move |_| {
+        let state = ex.state.get_untracked();
+        let positions = ex.results.with_untracked(|r| r.positions.clone());
+        ex.loaded.with_untracked(|l| {
+            let b = &l.briefing;
+            let text = to_csv(b, &positions, |p| card_link(&state, b, p));
+            let name = format!("{}-positions-{}.csv", file_stem(&b.id), positions.len());
+            download(&name, "text/csv;charset=utf-8", &text);
+        });
+    };
+    let json = move |_| {
+        let (positions, events) = ex
+            .results
+            .with_untracked(|r| (r.positions.clone(), r.events.clone()));
+        ex.loaded.with_untracked(|l| {
+            let b = subset(&l.briefing, &positions, &events);
+            if let Ok(text) = serde_json::to_string_pretty(&b) {
+                let name = format!("{}-subset.json", file_stem(&b.id));
+                download(&name, "application/json", &text);
+            }
+        });
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <button type="button" class="tool" on:click=csv>{move || ex.t("export.csv")}</button>
+        <button type="button" class="tool" on:click=json>{move || ex.t("export.json")}</button>
+        <button type="button" class="tool" on:click=print>{move || ex.t("export.print")}</button>
+    }
+}

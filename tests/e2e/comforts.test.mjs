@@ -1,0 +1,190 @@
+// Reader comforts: interface languages, the dark theme, print, CSV/JSON export and
+// citations.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+
+import { useApp, cardIds } from "./support/app.mjs";
+import { axeViolations } from "./support/axe.mjs";
+import { BRIEFING } from "./support/paths.mjs";
+
+const app = useApp();
+
+const viewLabels = (page) => page.locator(".view-switch button").allTextContents();
+
+/** RFC 4180 parser: quoted fields, doubled quotes, CRLF rows, line breaks inside quotes. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+describe("languages", () => {
+  test("lang=fr and lang=uk translate the interface and set <html lang>", async () => {
+    for (const [lang, labels, heading] of [
+      ["fr", ["Positions", "Matrice des positions", "Chronologie", "Texte source"], "Filtres"],
+      ["uk", ["Позиції", "Матриця позицій", "Хронологія", "Текст джерела"], "Фільтри"],
+    ]) {
+      const { page, context } = await app.open(`?lang=${lang}`);
+      try {
+        assert.deepEqual(await viewLabels(page), labels);
+        assert.equal(await page.locator("#filters-heading").textContent(), heading);
+        assert.equal(await page.getAttribute("html", "lang"), lang);
+        // The briefing's own text stays as written, marked with its language.
+        assert.equal(await page.locator("h1").textContent(), BRIEFING.title);
+        assert.equal(await page.locator("h1").getAttribute("lang"), "en");
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test("without lang= the browser's preference wins, and the menu switches and keeps it", async () => {
+    const { page, context } = await app.open("", { locale: "fr-CA" });
+    try {
+      assert.equal(await page.getAttribute("html", "lang"), "fr");
+      assert.equal(await page.locator("#filters-heading").textContent(), "Filtres");
+      await page.getByLabel("Langue").selectOption("uk");
+      assert.equal(await page.getAttribute("html", "lang"), "uk");
+      assert.match(page.url(), /lang=uk/);
+      assert.equal(await page.locator("#filters-heading").textContent(), "Фільтри");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("themes", () => {
+  for (const view of ["cards", "matrix", "timeline", "source"]) {
+    test(`the dark theme passes axe-core in the ${view} view`, async () => {
+      const { page, context } = await app.open(`?theme=dark&view=${view}`);
+      try {
+        assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        assert.equal(bg, "rgb(17, 20, 24)");
+        assert.deepEqual(await axeViolations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("auto follows prefers-color-scheme, and the menu overrides it", async () => {
+    const { page, context } = await app.open("", { colorScheme: "dark" });
+    try {
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(17, 20, 24)");
+      await page.getByLabel("Theme").selectOption("light");
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)");
+      assert.match(page.url(), /theme=light/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("print", () => {
+  test("print media shows every filtered quote and no controls", async () => {
+    const { page, context } = await app.open("?actor=canada,officials");
+    try {
+      await page.emulateMedia({ media: "print" });
+      const printed = page.locator(".print-view");
+      assert.ok(await printed.isVisible());
+      const text = await printed.textContent();
+      const wanted = BRIEFING.positions.filter((p) => p.actor === "canada" || p.actor === "officials");
+      for (const p of wanted) for (const q of p.quotes) assert.ok(text.includes(q.text), q.text);
+      assert.equal(await page.locator(".print-item").count(), wanted.length);
+      const visibleButtons = await page.locator("button, input, select").evaluateAll((els) =>
+        els.filter((e) => e.offsetParent !== null || e.getClientRects().length > 0).length,
+      );
+      assert.equal(visibleButtons, 0, "no controls in print");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("export and citation", () => {
+  test("the CSV export parses back to exactly the filtered positions", async () => {
+    const { page, context } = await app.open("?actor=canada,officials&q=support");
+    try {
+      const shown = await cardIds(page);
+      assert.ok(shown.length > 0);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+      assert.match(download.suggestedFilename(), /^europe-canada-ukraine-diplomacy-positions-\d+\.csv$/);
+      const rows = parseCsv(readFileSync(await download.path(), "utf8"));
+      const [header, ...data] = rows;
+      assert.deepEqual(header.slice(0, 3), ["position_id", "actor_id", "actor"]);
+      assert.deepEqual(
+        data.map((r) => r[0]),
+        [...shown].sort((a, b) => BRIEFING.positions.findIndex((p) => p.id === a) - BRIEFING.positions.findIndex((p) => p.id === b)),
+      );
+      for (const r of data) {
+        const p = BRIEFING.positions.find((x) => x.id === r[0]);
+        assert.equal(r[8], p.quotes.map((q) => q.text).join("\n"), "quotes intact");
+        assert.equal(r[5], p.stance);
+        assert.match(r[9], /^http:\/\/127\.0\.0\.1:\d+\/\?actor=/);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the JSON export is a valid briefing that loads back with the same positions", async () => {
+    const { page, context } = await app.open("?topic=sovereignty-borders");
+    try {
+      const shown = await cardIds(page);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
+      const path = await download.path();
+      const subset = JSON.parse(readFileSync(path, "utf8"));
+      assert.equal(subset.format, "briefing/1");
+      assert.deepEqual(subset.positions.map((p) => p.id).sort(), [...shown].sort());
+      await page.goto(app.server.url);
+      await page.locator('input[type="file"]').setInputFiles({ name: "subset.json", mimeType: "application/json", buffer: readFileSync(path) });
+      await page.waitForFunction((n) => document.querySelectorAll("[data-position-id]").length === n, shown.length);
+      assert.equal(await page.locator(".load-failed").count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("copy citation puts actor, topic, quote, source and a link on the clipboard", async () => {
+    const { page, context } = await app.open();
+    try {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.server.origin });
+      const card = page.locator('[data-position-id="ukraine--sovereignty-borders"]');
+      await card.getByRole("button", { name: "Copy citation" }).click();
+      await card.locator(".copy-status", { hasText: "Citation copied" }).waitFor();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      const p = BRIEFING.positions.find((x) => x.id === "ukraine--sovereignty-borders");
+      assert.equal(
+        text,
+        `Ukraine — Sovereignty, territorial integrity and borders: “${p.quotes[0].text}” (Untitled article). ${app.server.url}?actor=ukraine&topic=sovereignty-borders`,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
