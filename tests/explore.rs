@@ -100,7 +100,7 @@ fn phase_filter_narrows_events() {
 fn search_is_case_accent_and_typography_insensitive() {
     let b = briefing();
     let f = Filter {
-        query: "FREEZE".into(),
+        query: "FIGHTING".into(),
         ..Filter::default()
     };
     assert_eq!(
