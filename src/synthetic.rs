@@ -85,17 +85,15 @@ pub fn generate(seed: u64, positions: usize) -> Briefing {
         let stance = Stance::ALL[rng.below(Stance::ALL.len())].clone();
         let attribution = Attribution::ALL[rng.below(Attribution::ALL.len())].clone();
         let verb = VERBS[rng.below(VERBS.len())];
-        let body = format!(
-            "Synthetic actor {a} {verb} that topic {t} ({}) matters — case {i}, naïvely “stated”.",
-            NOUNS[t % NOUNS.len()]
-        );
+        // Short, but with curly quotes, a dash and an accent so offsets are in characters.
+        let body = format!("Actor {a} {verb} “topic {t}” — case {i}, naïvely.");
         let quote = sentence(&mut text, body);
         out_positions.push(Position {
             id: format!("position-{i}"),
             actor: actors[a].id.clone(),
             topic: topics[t].id.clone(),
             stance,
-            summary: format!("Synthetic actor {a} on topic {t}: position {i}."),
+            summary: format!("Actor {a} on topic {t}."),
             attribution,
             quotes: vec![quote],
         });

@@ -70,7 +70,7 @@ fn limits_have_clear_messages() {
         )]
     );
     let huge = vec![b' '; MAX_BYTES + 1];
-    assert_eq!(messages(&huge), ["(file): is 20.0 MB; the limit is 20 MB"]);
+    assert_eq!(messages(&huge), ["(file): is 50.0 MB; the limit is 50 MB"]);
     // A byte-order mark is tolerated.
     let example = std::fs::read(format!(
         "{}/docs/examples/fictional-harbour-talks.json",

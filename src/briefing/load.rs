@@ -7,8 +7,9 @@ use serde::Deserialize;
 use super::model::{Briefing, SUPPORTED_FORMATS};
 use super::validate::{parse, validate, Problem};
 
-/// The largest briefing accepted, in bytes (20 MB).
-pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+/// The largest briefing accepted, in bytes (50 MB): room for a 100,000-position briefing
+/// (about 30 MB), and a clear refusal long before a browser tab would run out of memory.
+pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 /// The deepest nesting of JSON arrays and objects accepted. A valid briefing needs 4.
 pub const MAX_DEPTH: usize = 32;
 

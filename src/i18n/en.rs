@@ -126,4 +126,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("card.copy_citation", "Copy citation"),
     ("card.copied", "Citation copied"),
     ("card.copy_failed", "Copy failed: select the text instead"),
+    ("matrix.more_rows", "Show more actors ({n} hidden)"),
+    ("matrix.more_columns", "Show more topics ({n} hidden)"),
+    ("timeline.show_more.one", "Show {n} more event"),
+    ("timeline.show_more.other", "Show {n} more events"),
+    ("source.show_rest", "Show the rest of the text"),
 ];

@@ -111,4 +111,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("card.copy_citation", "Copier la citation"),
     ("card.copied", "Citation copiée"),
     ("card.copy_failed", "Échec de la copie : sélectionnez le texte"),
+    ("matrix.more_rows", "Afficher plus d'acteurs ({n} masqués)"),
+    ("matrix.more_columns", "Afficher plus de sujets ({n} masqués)"),
+    ("timeline.show_more.one", "Afficher {n} événement de plus"),
+    ("timeline.show_more.other", "Afficher {n} événements de plus"),
+    ("source.show_rest", "Afficher la suite du texte"),
 ];

@@ -135,4 +135,10 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("card.copy_citation", "Копіювати цитування"),
     ("card.copied", "Цитування скопійовано"),
     ("card.copy_failed", "Не вдалося скопіювати: виділіть текст"),
+    ("matrix.more_rows", "Показати більше учасників (приховано: {n})"),
+    ("matrix.more_columns", "Показати більше тем (приховано: {n})"),
+    ("timeline.show_more.one", "Показати ще {n} подію"),
+    ("timeline.show_more.few", "Показати ще {n} події"),
+    ("timeline.show_more.many", "Показати ще {n} подій"),
+    ("source.show_rest", "Показати решту тексту"),
 ];

@@ -21,7 +21,9 @@ pub fn Cards() -> impl IntoView {
     // A new filter starts from the first page again.
     Effect::new(move |_| {
         ex.results.track();
-        limit.set(PAGE);
+        if limit.get_untracked() != PAGE {
+            limit.set(PAGE);
+        }
     });
     let group = move || ex.state.with(|s| s.group);
     let groups = move || {

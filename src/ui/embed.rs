@@ -62,7 +62,11 @@ fn post(height: u32, query: &str) {
 pub fn report_size_and_state() {
     let ex = use_explorer();
     let last = StoredValue::new((0u32, String::new()));
+    let framed = web_sys::window().is_some_and(|w| is_framed(&w));
     let send = move || {
+        if !framed {
+            return;
+        }
         let height = content_height();
         let query = location_search();
         if last.get_value() != (height, query.clone()) {

@@ -1,5 +1,6 @@
 //! One group of filter checkboxes (actors, topics, stances or phases) with live counts.
 
+use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::{use_explorer, Explorer};
@@ -26,18 +27,38 @@ impl Facet {
     }
 }
 
-/// One choice as shown.
-#[derive(Clone, PartialEq)]
-struct Choice {
-    value: String,
-    label: String,
-    count: usize,
-    checked: bool,
+/// The choices of `facet`: (value, label), in the briefing's or the vocabulary's order.
+fn choices(ex: Explorer, facet: Facet) -> Vec<(String, String)> {
+    let lang = ex.lang.get();
+    let word = |kind: &str, w: &str| crate::i18n::text(lang, &format!("{kind}.{w}")).to_string();
+    match facet {
+        Facet::Actor => ex.loaded.with(|l| {
+            l.briefing
+                .actors
+                .iter()
+                .map(|a| (a.id.clone(), a.name.clone()))
+                .collect()
+        }),
+        Facet::Topic => ex.loaded.with(|l| {
+            l.briefing
+                .topics
+                .iter()
+                .map(|t| (t.id.clone(), t.label.clone()))
+                .collect()
+        }),
+        Facet::Stance => Stance::ALL
+            .iter()
+            .map(|s| (s.as_str().to_string(), word("stance", s.as_str())))
+            .collect(),
+        Facet::Phase => Phase::ALL
+            .iter()
+            .map(|p| (p.as_str().to_string(), word("phase", p.as_str())))
+            .collect(),
+    }
 }
 
-/// The choices of `facet` with counts for what the current view lists.
-fn choices(ex: Explorer, facet: Facet) -> Vec<Choice> {
-    let lang = ex.lang.get();
+/// How many items choice `i` of `facet` would show, counting what the current view lists.
+fn count_of(ex: Explorer, facet: Facet, i: usize) -> usize {
     let timeline = ex.state.with(|s| s.view == View::Timeline);
     ex.results.with(|r| {
         let counts = if timeline {
@@ -45,57 +66,25 @@ fn choices(ex: Explorer, facet: Facet) -> Vec<Choice> {
         } else {
             &r.position_counts
         };
-        ex.state.with(|s| {
-            let f = &s.filter;
-            ex.loaded.with(|l| match facet {
-                Facet::Actor => l
-                    .briefing
-                    .actors
-                    .iter()
-                    .zip(&counts.actors)
-                    .map(|(a, &count)| Choice {
-                        value: a.id.clone(),
-                        label: a.name.clone(),
-                        count,
-                        checked: f.actors.contains(&a.id),
-                    })
-                    .collect(),
-                Facet::Topic => l
-                    .briefing
-                    .topics
-                    .iter()
-                    .zip(&counts.topics)
-                    .map(|(t, &count)| Choice {
-                        value: t.id.clone(),
-                        label: t.label.clone(),
-                        count,
-                        checked: f.topics.contains(&t.id),
-                    })
-                    .collect(),
-                Facet::Stance => Stance::ALL
-                    .iter()
-                    .zip(&r.position_counts.classes)
-                    .map(|(st, &count)| Choice {
-                        value: st.as_str().to_string(),
-                        label: crate::i18n::text(lang, &format!("stance.{}", st.as_str()))
-                            .to_string(),
-                        count,
-                        checked: f.stances.contains(st),
-                    })
-                    .collect(),
-                Facet::Phase => Phase::ALL
-                    .iter()
-                    .zip(&r.event_counts.classes)
-                    .map(|(ph, &count)| Choice {
-                        value: ph.as_str().to_string(),
-                        label: crate::i18n::text(lang, &format!("phase.{}", ph.as_str()))
-                            .to_string(),
-                        count,
-                        checked: f.phases.contains(ph),
-                    })
-                    .collect(),
-            })
-        })
+        let list = match facet {
+            Facet::Actor => &counts.actors,
+            Facet::Topic => &counts.topics,
+            Facet::Stance => &r.position_counts.classes,
+            Facet::Phase => &r.event_counts.classes,
+        };
+        list.get(i).copied().unwrap_or(0)
+    })
+}
+
+fn is_checked(ex: Explorer, facet: Facet, value: &str) -> bool {
+    ex.state.with(|s| {
+        let f = &s.filter;
+        match facet {
+            Facet::Actor => f.actors.contains(value),
+            Facet::Topic => f.topics.contains(value),
+            Facet::Stance => Stance::parse(value).is_some_and(|x| f.stances.contains(&x)),
+            Facet::Phase => Phase::parse(value).is_some_and(|x| f.phases.contains(&x)),
+        }
     })
 }
 
@@ -119,42 +108,109 @@ fn flip(ex: Explorer, facet: Facet, value: &str) {
     });
 }
 
+/// One drawn choice: its value and the nodes updated in place when counts change.
+#[derive(Clone)]
+struct Row {
+    value: String,
+    li: NodeRef<html::Li>,
+    input: NodeRef<html::Input>,
+    count: NodeRef<html::Span>,
+}
+
 /// A `<fieldset>` of checkboxes, each with its count; `data-actor-id` / `data-topic-id`
 /// (and `data-stance` / `data-phase`) are stable hooks for embedders and tests.
 #[component]
 pub fn FacetGroup(facet: Facet) -> impl IntoView {
     let ex = use_explorer();
     let key = facet.key();
+    // The list is rebuilt only when the briefing or the language changes. Counts and
+    // check marks are then updated in place by one effect: a reactive binding per choice
+    // would give the filter state hundreds of subscribers to re-run (and re-subscribe) on
+    // every keystroke, which is quadratic in the reactive graph.
+    let rows: RwSignal<Vec<Row>> = RwSignal::new(Vec::new());
     let items = move || {
         // Actor and topic names are the briefing's words; stances and phases are ours.
         let data_lang = matches!(facet, Facet::Actor | Facet::Topic).then(|| ex.data_lang());
-        choices(ex, facet)
-            .into_iter()
-            .map(|c| {
-                let id = format!("f-{key}-{}", c.value);
-                let value = c.value.clone();
-                let hook = |f: Facet| (facet == f).then(|| c.value.clone());
-                view! {
-                    <li class:empty=c.count == 0 && !c.checked>
-                        <input
-                            type="checkbox"
-                            id=id.clone()
-                            prop:checked=c.checked
-                            data-actor-id=hook(Facet::Actor)
-                            data-topic-id=hook(Facet::Topic)
-                            data-stance=hook(Facet::Stance)
-                            data-phase=hook(Facet::Phase)
-                            on:change=move |_| flip(ex, facet, &value)
-                        />
-                        <label for=id>
-                            <span class="choice-label" lang=data_lang.clone()>{c.label}</span>
-                            <span class="count">{c.count}</span>
-                        </label>
-                    </li>
-                }
+        let choices = choices(ex, facet);
+        let refs: Vec<Row> = choices
+            .iter()
+            .map(|(value, _)| Row {
+                value: value.clone(),
+                li: NodeRef::new(),
+                input: NodeRef::new(),
+                count: NodeRef::new(),
             })
+            .collect();
+        rows.set(refs.clone());
+        choices
+            .into_iter()
+            .zip(refs)
+            .map(
+                |(
+                    (value, label),
+                    Row {
+                        li, input, count, ..
+                    },
+                )| {
+                    let id = format!("f-{key}-{value}");
+                    let hook = |f: Facet| (facet == f).then(|| value.clone());
+                    view! {
+                        <li node_ref=li>
+                            <input
+                                type="checkbox"
+                                id=id.clone()
+                                node_ref=input
+                                data-actor-id=hook(Facet::Actor)
+                                data-topic-id=hook(Facet::Topic)
+                                data-stance=hook(Facet::Stance)
+                                data-phase=hook(Facet::Phase)
+                                on:change=move |_| flip(ex, facet, &value)
+                            />
+                            <label for=id>
+                                <span class="choice-label" lang=data_lang.clone()>{label}</span>
+                                <span class="count" node_ref=count></span>
+                            </label>
+                        </li>
+                    }
+                },
+            )
             .collect_view()
     };
+    Effect::new(move |_| {
+        let n = rows.with(|r| r.len());
+        let counts: Vec<usize> = (0..n).map(|i| count_of(ex, facet, i)).collect();
+        rows.with(|rows| {
+            for (
+                Row {
+                    value,
+                    li,
+                    input,
+                    count,
+                },
+                n,
+            ) in rows.iter().zip(counts)
+            {
+                let checked = is_checked(ex, facet, value);
+                // Tracked, so the effect runs again once a rebuilt list is in the page.
+                if let Some(input) = input.get() {
+                    if input.checked() != checked {
+                        input.set_checked(checked);
+                    }
+                }
+                if let Some(span) = count.get_untracked() {
+                    let text = n.to_string();
+                    if span.text_content().as_deref() != Some(text.as_str()) {
+                        span.set_text_content(Some(&text));
+                    }
+                }
+                if let Some(li) = li.get_untracked() {
+                    let _ = li
+                        .class_list()
+                        .toggle_with_force("empty", n == 0 && !checked);
+                }
+            }
+        });
+    });
     let legend_key = format!("facet.{key}");
     let hint_key = format!("facet.{key}.hint");
     let hint_id = format!("facet-{key}-hint");

@@ -175,9 +175,19 @@ async fn fetch_bytes(url: &str, status: RwSignal<LoadStatus>) -> Result<Vec<u8>,
     }
 }
 
+/// A User Timing mark, so benchmarks can read how long loading and validating took.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Validates `bytes` and, when they are a valid briefing, shows it.
 fn apply(ex: Explorer, status: RwSignal<LoadStatus>, what: &str, bytes: &[u8]) {
-    match load_bytes(bytes) {
+    mark("briefing:read");
+    let result = load_bytes(bytes);
+    mark("briefing:validated");
+    match result {
         Ok(briefing) => {
             let loaded = Loaded::new(briefing);
             // The link's filters were written for this briefing; read them again.
@@ -203,6 +213,7 @@ pub fn load_src_param(ex: Explorer, status: RwSignal<LoadStatus>) {
         done: 0.0,
         total: None,
     });
+    mark("briefing:fetch");
     spawn_local(async move {
         match fetch_bytes(&src, status).await {
             Ok(bytes) => apply(ex, status, &src, &bytes),

@@ -20,10 +20,19 @@ enum Cell {
     None,
 }
 
+/// Rows and columns drawn at first and added per "show more": a matrix of hundreds of
+/// actors by hundreds of topics is unreadable and slow to draw whole.
+const ROWS: usize = 40;
+const COLUMNS: usize = 25;
+
 #[component]
 pub fn Matrix() -> impl IntoView {
     let ex = use_explorer();
+    let row_limit = RwSignal::new(ROWS);
+    let column_limit = RwSignal::new(COLUMNS);
+    let hidden = RwSignal::new((0usize, 0usize));
     let table = move || {
+        let (row_limit, column_limit) = (row_limit.get(), column_limit.get());
         let _lang = ex.lang.get();
         ex.state.with(|s| {
             ex.results.with(|r| {
@@ -49,6 +58,12 @@ pub fn Matrix() -> impl IntoView {
                             shown[a][t].push(b.positions[i].stance.clone());
                         }
                     }
+                    hidden.set((
+                        actors.len().saturating_sub(row_limit),
+                        topics.len().saturating_sub(column_limit),
+                    ));
+                    let actors: Vec<usize> = actors.into_iter().take(row_limit).collect();
+                    let topics: Vec<usize> = topics.into_iter().take(column_limit).collect();
                     if actors.is_empty() || topics.is_empty() {
                         return view! { <EmptyState what_key="empty.matrix" /> }.into_any();
                     }
@@ -108,6 +123,24 @@ pub fn Matrix() -> impl IntoView {
         <div class="matrix-view">
             <p class="hint">{move || ex.t("matrix.hint")}</p>
             {table}
+            <div class="more-buttons">
+                {move || {
+                    let (rows, _) = hidden.get();
+                    (rows > 0).then(|| view! {
+                        <button type="button" class="show-more" on:click=move |_| row_limit.update(|n| *n += ROWS)>
+                            {move || crate::i18n::fill(ex.t("matrix.more_rows"), &[("n", &rows.to_string())])}
+                        </button>
+                    })
+                }}
+                {move || {
+                    let (_, columns) = hidden.get();
+                    (columns > 0).then(|| view! {
+                        <button type="button" class="show-more" on:click=move |_| column_limit.update(|n| *n += COLUMNS)>
+                            {move || crate::i18n::fill(ex.t("matrix.more_columns"), &[("n", &columns.to_string())])}
+                        </button>
+                    })
+                }}
+            </div>
             <MatrixLegend />
         </div>
     }

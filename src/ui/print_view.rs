@@ -1,19 +1,49 @@
 //! The printed document: every filtered position (stance, attribution, quote) and the
-//! filtered timeline, as plain text blocks. Hidden on screen; the print stylesheet shows it
-//! instead of the interactive views. Very large selections are printed from what the
-//! screen shows, to keep filtering fast.
+//! filtered timeline, as plain text blocks, drawn only while printing; the print
+//! stylesheet shows it instead of the interactive views.
 
 use leptos::prelude::*;
 
 use crate::app::use_explorer;
 
-/// Above this many positions the print copy is not kept in the page.
-const INLINE_LIMIT: usize = 500;
+/// Above this many positions the print copy is not drawn (the screen's view prints).
+const INLINE_LIMIT: usize = 5_000;
+
+/// True while the page is being printed (or print media is emulated).
+fn printing_signal() -> RwSignal<bool> {
+    let printing = RwSignal::new(false);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let after = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    // `matchMedia("print")` also catches print previews and emulated print media.
+    if let Some(query) = web_sys::window().and_then(|w| w.match_media("print").ok().flatten()) {
+        printing.set(query.matches());
+        let on_change =
+            wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+                move |e: web_sys::MediaQueryListEvent| printing.set(e.matches()),
+            );
+        let _ = query.add_event_listener_with_callback(
+            "change",
+            wasm_bindgen::JsCast::unchecked_ref(on_change.as_ref()),
+        );
+        on_change.forget();
+    }
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    printing
+}
 
 #[component]
 pub fn PrintView() -> impl IntoView {
     let ex = use_explorer();
+    // Kept out of the page until printing: thousands of hidden nodes would slow every
+    // filter change for nothing.
+    let printing = printing_signal();
     move || {
+        if !printing.get() {
+            return ().into_any();
+        }
         let lang = ex.lang.get();
         let t = move |key: &str| crate::i18n::text(lang, key);
         ex.results.with(|r| {

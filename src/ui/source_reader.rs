@@ -11,14 +11,20 @@ use crate::explore::state::View;
 use crate::ui::header::attribution;
 use crate::ui::links::StateLink;
 
+/// Runs of text drawn before "show the rest": thousands of citations make a heavy page.
+const SEGMENTS: usize = 600;
+
 #[component]
 pub fn SourceReader() -> impl IntoView {
     let ex = use_explorer();
+    let whole = RwSignal::new(false);
+    let truncated = RwSignal::new(false);
     // The passage whose citers are listed: (source index, segment start).
     let selected: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
     let cite = move || ex.state.with(|s| s.cite.clone());
 
     let body = move || {
+        truncated.set(false);
         let lang = ex.lang.get();
         let cite = cite();
         ex.results.with(|r| {
@@ -54,8 +60,18 @@ pub fn SourceReader() -> impl IntoView {
                             })
                             .collect();
                         let mut landed = false;
-                        let runs = segments(&source.text, &quotes)
+                        let all = segments(&source.text, &quotes);
+                        // Long sources are drawn in part (always up to the cited passage).
+                        let target_at = cited_item
+                            .and_then(|c| all.iter().position(|s| s.cited_by.contains(&c)))
+                            .unwrap_or(0);
+                        let limit = if whole.get() { usize::MAX } else { SEGMENTS.max(target_at + 40) };
+                        if all.len() > limit {
+                            truncated.set(true);
+                        }
+                        let runs = all
                             .into_iter()
+                            .take(limit)
                             .map(|seg| {
                                 if seg.cited_by.is_empty() {
                                     return seg.text.to_string().into_any();
@@ -142,6 +158,11 @@ pub fn SourceReader() -> impl IntoView {
         <div class="source-view">
             <p class="hint">{move || ex.t("source.hint")}</p>
             {body}
+            {move || (truncated.get() && !whole.get()).then(|| view! {
+                <button type="button" class="show-more" on:click=move |_| whole.set(true)>
+                    {move || ex.t("source.show_rest")}
+                </button>
+            })}
             <CitePanel selected />
         </div>
     }

@@ -11,16 +11,22 @@ use crate::ui::highlighted::Highlighted;
 use crate::ui::links::StateLink;
 use crate::ui::stance_badge::StanceIcon;
 
+/// Events drawn at first and added per "show more".
+const PAGE: usize = 100;
+
 #[component]
 pub fn Timeline() -> impl IntoView {
     let ex = use_explorer();
+    let limit = RwSignal::new(PAGE);
     let phases = move || {
+        let limit = limit.get();
         ex.results.with(|r| {
+            let shown = &r.events[..r.events.len().min(limit)];
             Phase::ALL
                 .iter()
                 .filter_map(|phase| {
                     let events: Vec<usize> = ex.loaded.with(|l| {
-                        r.events
+                        shown
                             .iter()
                             .copied()
                             .filter(|&i| l.briefing.events[i].phase == *phase)
@@ -57,10 +63,20 @@ pub fn Timeline() -> impl IntoView {
         })
     };
     let any = move || ex.results.with(|r| !r.events.is_empty());
+    let more = move || {
+        ex.results
+            .with(|r| r.events.len())
+            .saturating_sub(limit.get())
+    };
     view! {
         <div class="timeline-view">
             <Show when=any fallback=|| view! { <EmptyState what_key="empty.events" /> }>
                 {phases}
+                {move || (more() > 0).then(|| view! {
+                    <button type="button" class="show-more" on:click=move |_| limit.update(|n| *n += PAGE)>
+                        {move || ex.count("timeline.show_more", more().min(PAGE))}
+                    </button>
+                })}
             </Show>
         </div>
     }
