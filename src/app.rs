@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::briefing::embedded::default_briefing;
 use crate::briefing::Briefing;
 use crate::explore::engine::{Index, Results};
+use crate::explore::fold::terms as search_terms;
 use crate::explore::state::{ExploreState, View};
 use crate::explore::url::param;
 use crate::i18n::{self, Lang};
@@ -47,6 +48,8 @@ pub struct Explorer {
     pub loaded: RwSignal<Arc<Loaded>>,
     pub state: RwSignal<ExploreState>,
     pub results: Memo<Results>,
+    /// The folded search terms, for highlighting; changes only when the search does.
+    pub terms: Memo<Vec<String>>,
     pub lang: RwSignal<Lang>,
     /// Loading another briefing (`src=`, a file): progress or the report.
     pub load: RwSignal<LoadStatus>,
@@ -107,8 +110,11 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
     let initial = loaded.with_untracked(|l| url_sync::read_location(&l.briefing));
     let state = RwSignal::new(initial);
     let lang = RwSignal::new(url_sync::initial_lang());
+    // Changing the view or the grouping must not rerun the filters.
+    let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
+    let terms = Memo::new(move |_| filter.with(|f| search_terms(&f.query)));
     let results = Memo::new(move |_| {
-        let filter = state.with(|s| s.filter.clone());
+        let filter = filter.get();
         loaded.with(|l| {
             l.index
                 .run(&filter, l.briefing.actors.len(), l.briefing.topics.len())
@@ -118,6 +124,7 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
         loaded,
         state,
         results,
+        terms,
         lang,
         load: RwSignal::new(LoadStatus::Idle),
     };
@@ -131,7 +138,8 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
     embed::report_size_and_state();
     apply_initial_theme();
 
-    let current = move || state.with(|s| s.view);
+    // A memo, so that only a change of view (not every keystroke) redraws the view.
+    let current = Memo::new(move |_| state.with(|s| s.view));
     let title = move || loaded.with(|l| l.briefing.title.clone());
     let chrome = if embedded {
         view! {
@@ -162,7 +170,7 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
                             {move || explorer.t("results.heading")}
                         </h2>
                         {(!fixed_view).then(|| view! { <ViewSwitch /> })}
-                        {move || match current() {
+                        {move || match current.get() {
                             View::Cards => view! { <Cards /> }.into_any(),
                             View::Matrix => view! { <Matrix /> }.into_any(),
                             View::Timeline => view! { <Timeline /> }.into_any(),

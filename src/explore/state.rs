@@ -33,7 +33,7 @@ impl View {
 }
 
 /// How position cards are grouped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupBy {
     #[default]
     Actor,

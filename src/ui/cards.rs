@@ -13,6 +13,15 @@ use crate::ui::position_card::PositionCard;
 /// How many cards are drawn at first, and added by "show more".
 const PAGE: usize = 60;
 
+/// One group as drawn: which actor or topic, how many positions it has, the cards shown.
+#[derive(Clone, PartialEq)]
+struct GroupShown {
+    by: GroupBy,
+    index: usize,
+    total: usize,
+    shown: Vec<usize>,
+}
+
 /// Groups of cards with a group-by switch.
 #[component]
 pub fn Cards() -> impl IntoView {
@@ -25,32 +34,24 @@ pub fn Cards() -> impl IntoView {
             limit.set(PAGE);
         }
     });
-    let group = move || ex.state.with(|s| s.group);
-    let groups = move || {
-        let by = group();
+    let group = Memo::new(move |_| ex.state.with(|s| s.group));
+    // Which groups and cards are drawn. Kept as plain indexes so that the keyed lists
+    // below create a card only when it first appears: a keystroke that keeps most cards
+    // reuses their nodes instead of rebuilding the page.
+    let layout = Memo::new(move |_| {
+        let by = group.get();
         let mut budget = limit.get();
         ex.results.with(|r| {
             ex.loaded.with(|l| {
                 let b = &l.briefing;
-                let keys: Vec<(String, String)> = match by {
-                    GroupBy::Actor => b
-                        .actors
-                        .iter()
-                        .map(|a| (a.id.clone(), a.name.clone()))
-                        .collect(),
-                    GroupBy::Topic => b
-                        .topics
-                        .iter()
-                        .map(|t| (t.id.clone(), t.label.clone()))
-                        .collect(),
+                let ids: Vec<&str> = match by {
+                    GroupBy::Actor => b.actors.iter().map(|a| a.id.as_str()).collect(),
+                    GroupBy::Topic => b.topics.iter().map(|t| t.id.as_str()).collect(),
                 };
                 // One pass puts every passing position in its group's bucket.
-                let at: HashMap<&str, usize> = keys
-                    .iter()
-                    .enumerate()
-                    .map(|(g, (id, _))| (id.as_str(), g))
-                    .collect();
-                let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
+                let at: HashMap<&str, usize> =
+                    ids.iter().enumerate().map(|(g, id)| (*id, g)).collect();
+                let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
                 for &i in &r.positions {
                     let p = &b.positions[i];
                     let key = match by {
@@ -61,33 +62,63 @@ pub fn Cards() -> impl IntoView {
                         buckets[g].push(i);
                     }
                 }
-                keys.iter()
-                    .zip(buckets)
-                    .filter_map(|((id, label), members)| {
-                        let (id, label) = (id.clone(), label.clone());
-                        if members.is_empty() || budget == 0 {
-                            return None;
-                        }
-                        let shown: Vec<usize> = members.iter().copied().take(budget).collect();
-                        budget -= shown.len();
-                        let count = ex.count("count.positions", members.len());
-                        Some(view! {
-                            <section class="card-group" aria-labelledby=format!("group-{id}")>
-                                <h3 id=format!("group-{id}")>
-                                    {label} <span class="group-count">{count}</span>
-                                </h3>
-                                <ul class="cards" role="list">
-                                    {shown
-                                        .into_iter()
-                                        .map(|i| view! { <li><PositionCard index=i /></li> })
-                                        .collect_view()}
-                                </ul>
-                            </section>
-                        })
-                    })
-                    .collect_view()
+                let mut shown_groups = Vec::new();
+                for (index, members) in buckets.into_iter().enumerate() {
+                    if members.is_empty() {
+                        continue;
+                    }
+                    if budget == 0 {
+                        break;
+                    }
+                    let shown: Vec<usize> = members.iter().copied().take(budget).collect();
+                    budget -= shown.len();
+                    shown_groups.push(GroupShown {
+                        by,
+                        index,
+                        total: members.len(),
+                        shown,
+                    });
+                }
+                shown_groups
             })
         })
+    });
+    let group_view = move |g: GroupShown| {
+        let (id, label) = ex.loaded.with_untracked(|l| match g.by {
+            GroupBy::Actor => {
+                let a = &l.briefing.actors[g.index];
+                (a.id.clone(), a.name.clone())
+            }
+            GroupBy::Topic => {
+                let t = &l.briefing.topics[g.index];
+                (t.id.clone(), t.label.clone())
+            }
+        });
+        // This group's entry in the current layout (the row stays while its key does).
+        let key = (g.by, g.index);
+        let mine = move || layout.with(|gs| gs.iter().find(|x| (x.by, x.index) == key).cloned());
+        let count = move || ex.count("count.positions", mine().map_or(0, |x| x.total));
+        let cards = move || mine().map(|x| x.shown).unwrap_or_default();
+        let (heading, labelled_by) = (format!("group-{id}"), format!("group-{id}"));
+        view! {
+            <section class="card-group" aria-labelledby=labelled_by>
+                <h3 id=heading>
+                    {label} " " <span class="group-count">{count}</span>
+                </h3>
+                <ul class="cards" role="list">
+                    <For each=cards key=|i| *i let(i)>
+                        <li><PositionCard index=i /></li>
+                    </For>
+                </ul>
+            </section>
+        }
+    };
+    // A newly loaded briefing starts a fresh list: its indexes mean other positions.
+    let groups = move || {
+        ex.loaded.track();
+        view! {
+            <For each=move || layout.get() key=|g| (g.by, g.index) children=group_view />
+        }
     };
     let total = move || ex.results.with(|r| r.positions.len());
     let more = move || total().saturating_sub(limit.get());
@@ -97,7 +128,7 @@ pub fn Cards() -> impl IntoView {
         view! {
             <button
                 type="button"
-                aria-pressed=move || if group() == by { "true" } else { "false" }
+                aria-pressed=move || if group.get() == by { "true" } else { "false" }
                 on:click=move |_| ex.update(|s| s.group = by)
             >
                 {move || ex.t(key)}

@@ -128,6 +128,8 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
     // would give the filter state hundreds of subscribers to re-run (and re-subscribe) on
     // every keystroke, which is quadratic in the reactive graph.
     let rows: RwSignal<Vec<Row>> = RwSignal::new(Vec::new());
+    // What each row shows now (count, checked); `None` until drawn.
+    let drawn: StoredValue<Vec<Option<(usize, bool)>>> = StoredValue::new(Vec::new());
     let items = move || {
         // Actor and topic names are the briefing's words; stances and phases are ours.
         let data_lang = matches!(facet, Facet::Actor | Facet::Topic).then(|| ex.data_lang());
@@ -141,6 +143,7 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
                 count: NodeRef::new(),
             })
             .collect();
+        drawn.set_value(Vec::new());
         rows.set(refs.clone());
         choices
             .into_iter()
@@ -177,38 +180,43 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
             .collect_view()
     };
     Effect::new(move |_| {
-        let n = rows.with(|r| r.len());
-        let counts: Vec<usize> = (0..n).map(|i| count_of(ex, facet, i)).collect();
-        rows.with(|rows| {
-            for (
-                Row {
-                    value,
-                    li,
-                    input,
-                    count,
-                },
-                n,
-            ) in rows.iter().zip(counts)
-            {
-                let checked = is_checked(ex, facet, value);
-                // Tracked, so the effect runs again once a rebuilt list is in the page.
-                if let Some(input) = input.get() {
+        // Once a rebuilt list is in the page its last node is set; tracking that one
+        // node ref runs this effect again then, without subscribing to every row.
+        rows.with(|r| r.last().map(|row| row.input.track()));
+        let checked: Vec<bool> = rows.with(|r| {
+            r.iter()
+                .map(|row| is_checked(ex, facet, &row.value))
+                .collect()
+        });
+        let counts: Vec<usize> = (0..checked.len()).map(|i| count_of(ex, facet, i)).collect();
+        // Only rows whose count or check mark changed touch the page: calls into the
+        // DOM cost far more than comparing numbers here.
+        drawn.update_value(|drawn| {
+            drawn.resize(checked.len(), None);
+            rows.with_untracked(|rows| {
+                for (i, row) in rows.iter().enumerate() {
+                    let now = (counts[i], checked[i]);
+                    if drawn[i] == Some(now) {
+                        continue;
+                    }
+                    let Some(input) = row.input.get_untracked() else {
+                        continue;
+                    };
+                    let (n, checked) = now;
                     if input.checked() != checked {
                         input.set_checked(checked);
                     }
-                }
-                if let Some(span) = count.get_untracked() {
-                    let text = n.to_string();
-                    if span.text_content().as_deref() != Some(text.as_str()) {
-                        span.set_text_content(Some(&text));
+                    if let Some(span) = row.count.get_untracked() {
+                        span.set_text_content(Some(&n.to_string()));
                     }
+                    if let Some(li) = row.li.get_untracked() {
+                        let _ = li
+                            .class_list()
+                            .toggle_with_force("empty", n == 0 && !checked);
+                    }
+                    drawn[i] = Some(now);
                 }
-                if let Some(li) = li.get_untracked() {
-                    let _ = li
-                        .class_list()
-                        .toggle_with_force("empty", n == 0 && !checked);
-                }
-            }
+            });
         });
     });
     let legend_key = format!("facet.{key}");

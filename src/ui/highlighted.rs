@@ -3,17 +3,19 @@
 use leptos::prelude::*;
 
 use crate::app::use_explorer;
-use crate::explore::fold::{match_ranges, terms};
+use crate::explore::fold::match_ranges;
 
 /// `text`, with every match of the current search wrapped in `<mark>`.
 #[component]
 pub fn Highlighted(#[prop(into)] text: String) -> impl IntoView {
     let ex = use_explorer();
+    // Redrawn only when this text's matches change, not on every keystroke.
+    let text_for_ranges = text.clone();
+    let ranges = Memo::new(move |_| ex.terms.with(|t| match_ranges(&text_for_ranges, t)));
     move || {
-        let terms = ex.state.with(|s| terms(&s.filter.query));
         let mut pieces = Vec::new();
         let mut at = 0;
-        for (start, end) in match_ranges(&text, &terms) {
+        for (start, end) in ranges.get() {
             if start > at {
                 pieces.push(text[at..start].to_string().into_any());
             }

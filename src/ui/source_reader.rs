@@ -21,12 +21,12 @@ pub fn SourceReader() -> impl IntoView {
     let truncated = RwSignal::new(false);
     // The passage whose citers are listed: (source index, segment start).
     let selected: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
-    let cite = move || ex.state.with(|s| s.cite.clone());
+    let cite = Memo::new(move |_| ex.state.with(|s| s.cite.clone()));
 
     let body = move || {
         truncated.set(false);
         let lang = ex.lang.get();
-        let cite = cite();
+        let cite = cite.get();
         ex.results.with(|r| {
             ex.loaded.with(|l| {
                 let b = &l.briefing;
@@ -129,7 +129,7 @@ pub fn SourceReader() -> impl IntoView {
     // When landing on a cited passage: select it, then scroll it into view and focus it
     // once it is in the DOM.
     Effect::new(move |_| {
-        if cite().is_some() {
+        if cite.with(Option::is_some) {
             request_animation_frame(move || {
                 let Some(target) = web_sys::window()
                     .and_then(|w| w.document())

@@ -1,8 +1,11 @@
 //! Keeps the explorer's state and the address bar in step: the state is written to the
-//! query string (a new history entry per action, replaced while typing a search), and
-//! back/forward read it back. Also applies the interface language to `<html lang>`.
+//! query string (a new history entry per action; a search is written once typing pauses),
+//! and back/forward read it back. Also applies the interface language to `<html lang>`.
+
+use std::time::Duration;
 
 use leptos::ev;
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::app::Explorer;
@@ -45,40 +48,90 @@ fn url_for(query: &str) -> Option<String> {
     Some(format!("{path}{query}"))
 }
 
+/// How long the address bar waits for typing to pause. Writing the URL costs the browser
+/// several milliseconds, too much to pay on every keystroke of a search.
+const TYPING_PAUSE: Duration = Duration::from_millis(250);
+
+/// Writes `url` to the address bar: a new history entry, or in place of the current one.
+fn write_url(url: &str, replace: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let result = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    };
+    if result.is_err() {
+        web_sys::console::warn_1(&"could not update the address bar".into());
+    }
+}
+
+/// True when the only change from `before` to `after` is the search text.
+fn only_search_changed(before: &ExploreState, after: &ExploreState) -> bool {
+    before.filter.query != after.filter.query && {
+        let mut same = before.clone();
+        same.filter.query = after.filter.query.clone();
+        same == *after
+    }
+}
+
 /// Installs the two-way binding; call once, inside the explorer's reactive owner.
 pub fn keep_in_sync(explorer: Explorer) {
+    // A search URL waiting for typing to pause, and the timer that will write it.
+    let pending: StoredValue<Option<(TimeoutHandle, String)>, LocalStorage> =
+        StoredValue::new_local(None);
+    let flush = move || {
+        if let Some((timer, url)) = pending.try_update_value(Option::take).flatten() {
+            timer.clear();
+            write_url(&url, true);
+        }
+    };
     Effect::new(move |previous: Option<ExploreState>| {
         let state = explorer.state.get();
         let query = explorer.loaded.with(|l| encode(&state, &l.briefing));
         // The first run only reads: the address a reader opened stays as it was (no
         // extra history entry) until they change something.
-        if previous.is_some() && query != location_search() {
-            if let (Some(window), Some(url)) = (web_sys::window(), url_for(&query)) {
-                if let Ok(history) = window.history() {
-                    // A keystroke in the search box refines the current entry rather than
-                    // burying the previous view under one entry per letter.
-                    let typing = previous.as_ref().is_some_and(|p| {
-                        p.filter.query != state.filter.query && {
-                            let mut same = p.clone();
-                            same.filter.query = state.filter.query.clone();
-                            same == state
-                        }
-                    });
-                    let result = if typing {
-                        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                    } else {
-                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                    };
-                    if result.is_err() {
-                        web_sys::console::warn_1(&"could not update the address bar".into());
-                    }
-                }
+        let Some(previous) = previous else {
+            return state;
+        };
+        let Some(url) = url_for(&query) else {
+            return state;
+        };
+        // A keystroke in the search box refines the current entry rather than burying
+        // the previous view under one entry per letter.
+        if only_search_changed(&previous, &state) {
+            if let Some((timer, _)) = pending.try_update_value(Option::take).flatten() {
+                timer.clear();
+            }
+            let write = url.clone();
+            let timer = set_timeout_with_handle(
+                move || {
+                    pending.set_value(None);
+                    write_url(&write, true);
+                },
+                TYPING_PAUSE,
+            );
+            if let Ok(timer) = timer {
+                pending.set_value(Some((timer, url)));
+            } else {
+                write_url(&url, true);
+            }
+        } else {
+            // The typed search belongs to the entry being left, so it is written first.
+            flush();
+            if query != location_search() {
+                write_url(&url, false);
             }
         }
         state
     });
 
     let handle = window_event_listener(ev::popstate, move |_| {
+        // The entry now shown is the truth; a search waiting to be written is not.
+        if let Some((timer, _)) = pending.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
         let state = explorer
             .loaded
             .with_untracked(|l| read_location(&l.briefing));

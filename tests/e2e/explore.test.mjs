@@ -39,7 +39,8 @@ describe("filters", () => {
       const marks = await page.locator("[data-position-id='canada--sovereignty-borders'] mark").allTextContents();
       assert.ok(marks.includes("Ukraine’s"), marks.join("|"));
       assert.ok(marks.some((m) => m.toLowerCase() === "territorial"), marks.join("|"));
-      assert.match(page.url(), /q=UKRAINE%27S\+TERRITORIAL/);
+      // The address bar follows once typing pauses.
+      await page.waitForURL(/q=UKRAINE%27S\+TERRITORIAL/);
     } finally {
       await context.close();
     }
@@ -91,6 +92,22 @@ describe("URL state", () => {
       await page.goForward();
       await page.waitForFunction(() => location.search === "?actor=russia");
       assert.deepEqual(await cardIds(page), ["russia--concessions"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a search typed just before another change keeps its own history entry", async () => {
+    const { page, context } = await app.open();
+    try {
+      // Typing writes the address once it pauses; a change before then must not lose it.
+      await page.locator("#search").pressSequentially("moscow");
+      await page.locator('input[data-actor-id="russia"]').check();
+      assert.match(page.url(), /actor=russia&q=moscow/);
+      await page.goBack();
+      await page.waitForFunction(() => location.search === "?q=moscow");
+      assert.equal(await page.locator("#search").inputValue(), "moscow");
+      assert.deepEqual(await cardIds(page), ["russia--concessions", "western-governments--concessions"]);
     } finally {
       await context.close();
     }
