@@ -1,10 +1,13 @@
 /*! Briefing Explorer host script: sizes every embedded explorer on the page.
  *
- * Add `data-briefing-explorer` to each <iframe> and load this script once. It listens for
- * the explorer's own resize message and applies the height only to the iframe whose
- * window sent it, and only when the message comes from that iframe's origin. Each resize
+ * Add `data-briefing-explorer` to each <iframe> and load this script once, before or after
+ * the iframes. It listens for the explorer's own resize message and applies the height
+ * only to the iframe whose window sent it, and only when the message comes from that
+ * iframe's origin (an iframe redirected to another origin is left alone). Each resize
  * also fires a `briefing-explorer:state` event on the iframe ({detail: {query, height}})
- * so the host page can mirror the reader's state in its own URL. No dependencies.
+ * so the host page can mirror the reader's state in its own URL. On start, and whenever
+ * an iframe (re)loads, it asks each explorer for its height, in case the first report
+ * came before this script. No dependencies.
  */
 (function () {
   "use strict";
@@ -13,20 +16,44 @@
 
   var SELECTOR = "iframe[data-briefing-explorer]";
 
+  function originOf(frame) {
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch (e) {
+      return null;
+    }
+  }
+
   function frameFor(event) {
     var frames = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
-      var origin;
-      try {
-        origin = new URL(frame.src, location.href).origin;
-      } catch (e) {
-        return null;
-      }
-      return origin === event.origin ? frame : null;
+      return originOf(frame) === event.origin ? frame : null;
     }
     return null;
+  }
+
+  // The only thing an explorer accepts from its host: "send your height again".
+  function ping(frame) {
+    var origin = originOf(frame);
+    if (origin && origin !== "null" && frame.contentWindow) {
+      frame.contentWindow.postMessage({ type: "briefing-explorer:ping" }, origin);
+    }
+  }
+
+  function watch(frame) {
+    if (frame.__briefingExplorerWatched) return;
+    frame.__briefingExplorerWatched = true;
+    frame.addEventListener("load", function () {
+      ping(frame);
+    });
+    ping(frame);
+  }
+
+  function watchAll() {
+    var frames = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < frames.length; i++) watch(frames[i]);
   }
 
   window.addEventListener("message", function (event) {
@@ -43,4 +70,7 @@
       new CustomEvent("briefing-explorer:state", { bubbles: true, detail: { query: query, height: height } })
     );
   });
+
+  watchAll();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchAll);
 })();

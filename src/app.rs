@@ -15,13 +15,14 @@ use crate::explore::fold::terms as search_terms;
 use crate::explore::state::{ExploreState, View};
 use crate::explore::url::param;
 use crate::i18n::{self, Lang};
+use crate::ui::active_filters::ActiveFilters;
 use crate::ui::cards::Cards;
 use crate::ui::embed::{self, OpenFullExplorer};
 use crate::ui::filters::Filters;
 use crate::ui::header::Header;
 use crate::ui::loader::{load_src_param, LoadStatus, LoadStatusPanel};
 use crate::ui::matrix::Matrix;
-use crate::ui::preferences::apply_initial_theme;
+use crate::ui::preferences::{follow_theme, initial_theme, Theme};
 use crate::ui::print_view::PrintView;
 use crate::ui::source_reader::SourceReader;
 use crate::ui::timeline::Timeline;
@@ -51,6 +52,12 @@ pub struct Explorer {
     /// The folded search terms, for highlighting; changes only when the search does.
     pub terms: Memo<Vec<String>>,
     pub lang: RwSignal<Lang>,
+    pub theme: RwSignal<Theme>,
+    /// An embed showing one view only (`embed=1&view=...`): links to other views leave it.
+    pub fixed_view: bool,
+    /// Set by the search box just before it changes the state, so the address bar can
+    /// tell typing (one history entry per search) from other actions.
+    pub typing: StoredValue<bool>,
     /// Loading another briefing (`src=`, a file): progress or the report.
     pub load: RwSignal<LoadStatus>,
 }
@@ -126,6 +133,9 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
         results,
         terms,
         lang,
+        theme: RwSignal::new(initial_theme()),
+        fixed_view: embed::is_embedded() && param(&url_sync::location_search(), "view").is_some(),
+        typing: StoredValue::new(false),
         load: RwSignal::new(LoadStatus::Idle),
     };
     provide_context(explorer);
@@ -134,34 +144,35 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
 
     let embedded = embed::is_embedded();
     // In an embed, a `view=` chosen by the newsroom fills the frame on its own.
-    let fixed_view = embedded && param(&url_sync::location_search(), "view").is_some();
+    let fixed_view = explorer.fixed_view;
     embed::report_size_and_state();
-    apply_initial_theme();
+    follow_theme(explorer);
 
     // A memo, so that only a change of view (not every keystroke) redraws the view.
     let current = Memo::new(move |_| state.with(|s| s.view));
     let title = move || loaded.with(|l| l.briefing.title.clone());
-    let chrome = if embedded {
-        view! {
-            <div class="embed-bar">
-                <h1 class="visually-hidden">{title}</h1>
-                <OpenFullExplorer />
-            </div>
-        }
-        .into_any()
-    } else {
+    let chrome = (!embedded).then(|| {
         view! {
             <a class="skip-link" href="#results">
                 {move || explorer.t("skip")}
             </a>
             <Header />
         }
-        .into_any()
-    };
+    });
+    // Inside <main>: an embed has no other landmark for it to live in.
+    let embed_bar = embedded.then(|| {
+        view! {
+            <div class="embed-bar">
+                <h1 class="visually-hidden" lang=move || explorer.data_lang()>{title}</h1>
+                <OpenFullExplorer />
+            </div>
+        }
+    });
     view! {
         <div id="app" class:embedded=embedded>
             {chrome}
             <main id="main" tabindex="-1">
+                {embed_bar}
                 <LoadStatusPanel />
                 <div class="layout">
                     {(!embedded).then(|| view! { <Filters /> })}
@@ -170,6 +181,7 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
                             {move || explorer.t("results.heading")}
                         </h2>
                         {(!fixed_view).then(|| view! { <ViewSwitch /> })}
+                        <ActiveFilters />
                         {move || match current.get() {
                             View::Cards => view! { <Cards /> }.into_any(),
                             View::Matrix => view! { <Matrix /> }.into_any(),

@@ -2,13 +2,16 @@
 //!
 //! Height goes out in the formats hosts already understand: Pym.js's string, AMP's
 //! `embed-size` message, and our own namespaced message that also carries the state (the
-//! query string) so a host can mirror it in its own URL. Nothing is ever read back: the
-//! explorer does not listen to messages at all.
+//! query string) so a host can mirror it in its own URL. The only message read back is a
+//! request to repeat the height; nothing a host sends can change the state.
 
 use serde_json::json;
 
 /// The `type` of our own messages; hosts match on it.
 pub const MESSAGE_TYPE: &str = "briefing-explorer:resize";
+/// The one message the explorer accepts from its parent: "tell me your height again"
+/// (a host script that loaded after the explorer missed the first report).
+pub const PING_TYPE: &str = "briefing-explorer:ping";
 
 /// Pym.js's child-to-parent height message: `pymxPYMx{id}xPYMxheightxPYMx{px}`.
 pub fn pym_message(child_id: &str, height: u32) -> String {
@@ -45,40 +48,74 @@ fn attr(text: &str) -> String {
 /// embed on the page from its messages.
 pub fn iframe_code(url: &str, title: &str, height: u32, script_url: &str) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\" data-briefing-explorer></iframe>\n<script src=\"{}\" async></script>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\" allow=\"clipboard-write\" data-briefing-explorer></iframe>\n<script src=\"{}\" async></script>",
         attr(url),
         attr(title),
         attr(script_url)
     )
 }
 
-/// Adds `embed=1` to a query string (which may be empty or start with `?`).
-pub fn with_embed(query: &str) -> String {
-    let rest = query.trim_start_matches('?');
-    let kept: Vec<&str> = rest
-        .split('&')
-        .filter(|p| !p.is_empty() && *p != "embed=1" && !p.starts_with("embed="))
-        .collect();
+/// Parameters that concern only the embedding, never the reader's state: ours, and those
+/// a Pym.js parent adds to the frame's URL (`parentUrl` may hold the host page's own
+/// query, which must not travel on in links or messages).
+pub const EMBED_ONLY: &[&str] = &[
+    "embed",
+    "childId",
+    "initialWidth",
+    "parentTitle",
+    "parentUrl",
+];
+
+/// A query string without the embedding-only parameters (empty, or starting with `?`).
+pub fn without_embed(query: &str) -> String {
+    let rest = query.strip_prefix('?').unwrap_or(query);
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in form_urlencoded::parse(rest.as_bytes()) {
+        if !EMBED_ONLY.contains(&key.as_ref()) {
+            out.append_pair(&key, &value);
+        }
+    }
+    let kept = out.finish();
     if kept.is_empty() {
-        "?embed=1".to_string()
+        kept
     } else {
-        format!("?{}&embed=1", kept.join("&"))
+        format!("?{kept}")
     }
 }
 
-/// Drops the embedding-only parameters (`embed`, `childId`) from a query string.
-pub fn without_embed(query: &str) -> String {
-    let rest = query.trim_start_matches('?');
-    let kept: Vec<&str> = rest
-        .split('&')
-        .filter(|p| {
-            !p.is_empty() && !p.starts_with("embed=") && !p.starts_with("childId=") && *p != "embed"
-        })
-        .collect();
-    if kept.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", kept.join("&"))
+/// The same state with `embed=1`, for the frame's URL.
+pub fn with_embed(query: &str) -> String {
+    match without_embed(query).as_str() {
+        "" => "?embed=1".to_string(),
+        kept => format!("{kept}&embed=1"),
+    }
+}
+
+/// The Pym.js child id from `childId=`, when it is a plain id (letters, digits, `-`, `_`,
+/// at most 64): it is echoed to the host inside a string message, so nothing else passes.
+pub fn child_id(query: &str) -> Option<String> {
+    let id = super::url::param(query, "childId")?;
+    let plain = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    plain.then_some(id)
+}
+
+/// True when `data`, a message from the parent window, asks for the height again: our
+/// own `{"type": "briefing-explorer:ping"}` or Pym.js's width notice for this child. Any
+/// other message is ignored; none can change the state.
+pub fn is_height_request(data: &serde_json::Value, child_id: Option<&str>) -> bool {
+    match data {
+        serde_json::Value::Object(map) => {
+            map.get("type").and_then(serde_json::Value::as_str) == Some(PING_TYPE)
+        }
+        serde_json::Value::String(text) => child_id.is_some_and(|id| {
+            text.strip_prefix(&format!("pymxPYMx{id}xPYMxwidthxPYMx"))
+                .is_some_and(|px| !px.is_empty() && px.bytes().all(|b| b.is_ascii_digit()))
+        }),
+        _ => false,
     }
 }
 
@@ -127,5 +164,44 @@ mod tests {
         assert_eq!(with_embed("?actor=a&embed=0"), "?actor=a&embed=1");
         assert_eq!(without_embed("?embed=1&actor=a&childId=c"), "?actor=a");
         assert_eq!(without_embed("?embed=1"), "");
+        // What a Pym.js parent adds never travels on: parentUrl holds the host's own URL.
+        assert_eq!(
+            without_embed("?q=a%20b&initialWidth=600&parentTitle=T&parentUrl=https%3A%2F%2Fhost%2F%3Ftoken%3Dx&childId=c"),
+            "?q=a+b"
+        );
+    }
+
+    #[test]
+    fn child_ids_are_plain() {
+        assert_eq!(child_id("?childId=chart-1_a"), Some("chart-1_a".into()));
+        assert_eq!(child_id("?childId=a%22b"), None);
+        assert_eq!(child_id("?childId=xPYMx%3Cb%3E"), None);
+        assert_eq!(child_id("?childId="), None);
+        assert_eq!(child_id(&format!("?childId={}", "a".repeat(65))), None);
+        assert_eq!(child_id("?actor=a"), None);
+    }
+
+    #[test]
+    fn only_height_requests_are_heard() {
+        use serde_json::json;
+        assert!(is_height_request(&json!({"type": PING_TYPE}), None));
+        assert!(is_height_request(
+            &json!("pymxPYMxc1xPYMxwidthxPYMx600"),
+            Some("c1")
+        ));
+        assert!(!is_height_request(
+            &json!("pymxPYMxc2xPYMxwidthxPYMx600"),
+            Some("c1")
+        ));
+        assert!(!is_height_request(
+            &json!("pymxPYMxc1xPYMxwidthxPYMx600"),
+            None
+        ));
+        assert!(!is_height_request(
+            &json!("pymxPYMxc1xPYMxnavigateToxPYMxhttps://evil"),
+            Some("c1")
+        ));
+        assert!(!is_height_request(&json!({"type": MESSAGE_TYPE}), None));
+        assert!(!is_height_request(&json!(null), None));
     }
 }

@@ -1,14 +1,16 @@
 //! Embed mode in the browser: tells the host page our height (and state) whenever either
-//! changes, and links out to the full explorer. The pure message formats live in
+//! changes or the host asks again, and links out to the full explorer. The pure message formats live in
 //! `explore::embed`; this file only measures and posts.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_explorer;
-use crate::explore::embed::{amp_message, pym_message, state_message, without_embed};
-use crate::explore::url::param;
+use crate::app::{use_explorer, Explorer};
+use crate::explore::embed::{
+    amp_message, child_id, is_height_request, pym_message, state_message, without_embed,
+};
+use crate::explore::url::{encode, param};
 use crate::ui::url_sync::location_search;
 
 /// True when the page was opened with `embed=1`.
@@ -33,6 +35,15 @@ fn content_height() -> u32 {
         .unwrap_or(0)
 }
 
+/// The reader's state as a query string, without the embedding-only parameters: what
+/// the host may mirror and what the full explorer opens with.
+pub fn shared_query(ex: Explorer) -> String {
+    let query = ex
+        .state
+        .with(|s| ex.loaded.with(|l| encode(s, &l.briefing)));
+    without_embed(&query)
+}
+
 /// Sends the three height messages (and the state) to the parent window.
 fn post(height: u32, query: &str) {
     let Some(window) = web_sys::window() else {
@@ -44,7 +55,7 @@ fn post(height: u32, query: &str) {
     let Ok(Some(parent)) = window.parent() else {
         return;
     };
-    let child_id = param(&location_search(), "childId");
+    let child_id = child_id(&location_search());
     let to_js =
         |value: serde_json::Value| js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL);
     // Height and state are public (they are in the URL); any host may read them.
@@ -58,48 +69,75 @@ fn post(height: u32, query: &str) {
     );
 }
 
-/// Starts reporting: on load, on every size change of the content, on every state change.
+/// A message's data as JSON, for `is_height_request` (strings stay strings).
+fn message_data(data: &JsValue) -> serde_json::Value {
+    if let Some(text) = data.as_string() {
+        return serde_json::Value::String(text);
+    }
+    js_sys::JSON::stringify(data)
+        .ok()
+        .and_then(|s| s.as_string())
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or(serde_json::Value::Null)
+}
+
+/// Starts reporting: on load, on every size change of the content, on every state change,
+/// and when the parent asks for the height again.
 pub fn report_size_and_state() {
     let ex = use_explorer();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if !is_framed(&window) {
+        return;
+    }
     let last = StoredValue::new((0u32, String::new()));
-    let framed = web_sys::window().is_some_and(|w| is_framed(&w));
     let send = move || {
-        if !framed {
-            return;
-        }
         let height = content_height();
-        let query = location_search();
+        let query = shared_query(ex);
         if last.get_value() != (height, query.clone()) {
             last.set_value((height, query.clone()));
             post(height, &query);
         }
     };
-    // The state changes the URL in an effect of its own; read it after that has run.
+    let resend = move || {
+        last.set_value((0, String::new()));
+        send();
+    };
+    // Measured after the change has been drawn.
     Effect::new(move |_| {
         ex.state.track();
         request_animation_frame(send);
     });
-    // A host script loaded after us (async, lazy) missed the first report; repeat it a few
-    // times while the page settles instead of listening for requests from the host.
+    // Hosts without our script (Pym.js, AMP) get the first report again while the page
+    // settles; our script asks with a ping instead.
     for delay in [300, 1000, 3000] {
-        set_timeout(
-            move || {
-                last.set_value((0, String::new()));
-                send();
-            },
-            std::time::Duration::from_millis(delay),
-        );
+        set_timeout(resend, std::time::Duration::from_millis(delay));
     }
+    let parent = window.parent().ok().flatten();
+    let child = child_id(&location_search());
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            // Only the parent may ask, and all it can ask for is the height.
+            let from_parent = match (&parent, e.source()) {
+                (Some(parent), Some(source)) => {
+                    js_sys::Object::is(parent.as_ref(), source.as_ref())
+                }
+                _ => false,
+            };
+            if from_parent && is_height_request(&message_data(&e.data()), child.as_deref()) {
+                resend();
+            }
+        });
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
     let on_resize = Closure::<dyn FnMut()>::new(send);
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        if let Some(body) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-        {
+        if let Some(body) = window.document().and_then(|d| d.body()) {
             observer.observe(&body);
         }
     }
-    // Lives as long as the page does.
+    // Both live as long as the page does.
     on_resize.forget();
 }
 
@@ -108,11 +146,10 @@ pub fn report_size_and_state() {
 pub fn OpenFullExplorer() -> impl IntoView {
     let ex = use_explorer();
     let href = move || {
-        ex.state.track();
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
-        format!("{path}{}", without_embed(&location_search()))
+        format!("{path}{}", shared_query(ex))
     };
     view! {
         <a class="open-full" href=href target="_blank" rel="noopener">

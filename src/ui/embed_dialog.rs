@@ -3,11 +3,12 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::app::use_explorer;
 use crate::explore::embed::{iframe_code, with_embed};
 use crate::ui::clipboard::copy_to_clipboard;
-use crate::ui::url_sync::location_search;
+use crate::ui::embed::shared_query;
 
 /// The page's URL up to its last `/` (the folder `dist/` is served from).
 fn base_url() -> String {
@@ -38,7 +39,7 @@ pub fn EmbedDialog() -> impl IntoView {
             .unwrap_or(600)
             .clamp(400, 1200);
         let base = base_url();
-        let url = format!("{base}{}", with_embed(&location_search()));
+        let url = format!("{base}{}", with_embed(&shared_query(ex)));
         let title = ex.loaded.with(|l| l.briefing.title.clone());
         code.set(iframe_code(
             &url,
@@ -52,14 +53,17 @@ pub fn EmbedDialog() -> impl IntoView {
         }
     };
     let copy = move |_| {
-        let copied = copy_to_clipboard(&code.get_untracked());
         if let Some(area) = code_area.get() {
             area.select();
         }
-        status.set(if copied {
-            "embed.copied"
-        } else {
-            "embed.select_copy"
+        let text = code.get_untracked();
+        spawn_local(async move {
+            let copied = copy_to_clipboard(&text).await;
+            status.set(if copied {
+                "embed.copied"
+            } else {
+                "embed.select_copy"
+            });
         });
     };
     let close = move |_| {

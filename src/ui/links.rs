@@ -4,21 +4,10 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::app::{use_explorer, Explorer};
+use crate::app::use_explorer;
+use crate::explore::embed::without_embed;
 use crate::explore::state::ExploreState;
 use crate::explore::url::encode;
-
-/// The `href` for the state `change` would produce, keeping the current path.
-pub fn href_for(ex: Explorer, change: impl FnOnce(&mut ExploreState)) -> String {
-    let mut state = ex.state.get();
-    change(&mut state);
-    let query = ex.loaded.with(|l| encode(&state, &l.briefing));
-    if query.is_empty() {
-        "?".to_string()
-    } else {
-        query
-    }
-}
 
 /// True for a click the page should handle itself (not a new-tab or new-window click).
 pub fn is_plain_click(ev: &MouseEvent) -> bool {
@@ -26,6 +15,9 @@ pub fn is_plain_click(ev: &MouseEvent) -> bool {
 }
 
 /// A link to another state of the explorer.
+///
+/// In an embed fixed to one view (`embed=1&view=...`), a link to another view would strand
+/// the reader (the view buttons are hidden), so it opens the full explorer in a new tab.
 #[component]
 pub fn StateLink<F>(
     /// Applied to a copy of the current state to make the target.
@@ -37,16 +29,47 @@ where
     F: Fn(&mut ExploreState) + Clone + Send + Sync + 'static,
 {
     let ex = use_explorer();
-    let href_change = change.clone();
-    let href = move || href_for(ex, href_change.clone());
+    let target = {
+        let change = change.clone();
+        move || {
+            let mut state = ex.state.get();
+            change(&mut state);
+            state
+        }
+    };
+    let leaves = {
+        let target = target.clone();
+        move || ex.fixed_view && target().view != ex.state.with(|s| s.view)
+    };
+    let href = {
+        let leaves = leaves.clone();
+        move || {
+            let query = ex.loaded.with(|l| encode(&target(), &l.briefing));
+            if leaves() {
+                without_embed(&query)
+            } else if query.is_empty() {
+                "?".to_string()
+            } else {
+                query
+            }
+        }
+    };
+    let new_tab = {
+        let leaves = leaves.clone();
+        move || leaves().then_some("_blank")
+    };
+    let rel = {
+        let leaves = leaves.clone();
+        move || leaves().then_some("noopener")
+    };
     let on_click = move |ev: MouseEvent| {
-        if is_plain_click(&ev) {
+        if is_plain_click(&ev) && !leaves() {
             ev.prevent_default();
             ex.update(change.clone());
         }
     };
     view! {
-        <a href=href class=class on:click=on_click>
+        <a href=href class=class target=new_tab rel=rel on:click=on_click>
             {children()}
         </a>
     }

@@ -141,9 +141,9 @@ fn TimelineEvent(index: usize) -> impl IntoView {
         .map(|(id, name)| {
             view! {
                 <li>
+                    // Stays on the timeline: an actor may take part without taking positions.
                     <StateLink change=move |s| {
                         s.filter.actors = [id.clone()].into();
-                        s.view = View::Cards;
                     }>{name}</StateLink>
                 </li>
             }
@@ -156,7 +156,6 @@ fn TimelineEvent(index: usize) -> impl IntoView {
                 <li>
                     <StateLink change=move |s| {
                         s.filter.topics = [id.clone()].into();
-                        s.view = View::Cards;
                     }>{label}</StateLink>
                 </li>
             }

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { launch, openPage } from "./support/browser.mjs";
 import { startServer } from "./support/server.mjs";
 import { DIST, ROOT } from "./support/paths.mjs";
+import { axeViolations } from "./support/axe.mjs";
 
 /** The CSP the README documents, read from the README so the two cannot drift apart. */
 const CSP = readFileSync(join(ROOT, "README.md"), "utf8")
@@ -23,7 +24,8 @@ let host;
 let browser;
 
 before(async () => {
-  app = await startServer({ root: DIST });
+  // Every embed test runs under the documented policy, frame-ancestors included.
+  app = await startServer({ root: DIST, headers: { "content-security-policy": CSP } });
   const dir = mkdtempSync(join(tmpdir(), "host-"));
   writeFileSync(
     join(dir, "index.html"),
@@ -45,6 +47,16 @@ after(async () => {
   await host?.close();
   await app?.close();
 });
+
+/** The query parameters of a link, as an object (path and order ignored). */
+function params(href) {
+  return Object.fromEntries(new URL(href, "http://x/").searchParams);
+}
+
+/** The `data-event-id`s shown in a frame. */
+function eventIdsIn(frame) {
+  return frame.locator("[data-event-id]").evaluateAll((els) => els.map((e) => e.dataset.eventId));
+}
 
 /** Waits until iframe `id` is as tall as its content, and returns that height. */
 async function settledHeight(page, id) {
@@ -75,19 +87,32 @@ describe("embedded in a page on another origin", () => {
       const frameOne = page.frameLocator("#one");
       assert.equal(await frameOne.locator(".filters").count(), 0);
       assert.equal(await frameOne.locator(".page-header").count(), 0);
-      const full = await frameOne.getByRole("link", { name: /Open in the full explorer/ }).getAttribute("href");
-      assert.match(full, /\?view=cards&actor=canada$/);
+      const fullLink = frameOne.getByRole("link", { name: /Open in the full explorer/ });
+      assert.deepEqual(params(await fullLink.getAttribute("href")), { actor: "canada", view: "cards" });
       assert.equal(await frameOne.locator("[data-position-id]").count(), 5);
+      const historyBefore = await page.evaluate(() => history.length);
 
-      // A filter change inside frame two shrinks it; the host follows.
-      await page
-        .frameLocator("#two")
-        .locator('[data-event-id="positions-apart"]')
-        .getByRole("link", { name: /Russia · Concessions/ })
-        .click();
-      await page.frameLocator("#two").locator('[data-position-id="russia--concessions"]').waitFor();
+      // A filter change inside frame two (fixed to the timeline) shrinks it; the host
+      // follows, its history does not grow, and the frame's full-explorer link follows.
+      const frameTwo = page.frameLocator("#two");
+      await frameTwo.locator('[data-event-id="positions-apart"]').getByRole("link", { name: "Russia", exact: true }).click();
+      await frameTwo.locator('[data-event-id="positions-apart"]').waitFor();
+      assert.deepEqual(await eventIdsIn(frameTwo), ["positions-apart"]);
       const twoAfter = await settledHeight(page, "two");
       assert.ok(twoAfter < two, `frame two should shrink: ${two} -> ${twoAfter}`);
+      const twoLink = await frameTwo.getByRole("link", { name: /Open in the full explorer/ }).getAttribute("href");
+      assert.deepEqual(params(twoLink), { actor: "russia", view: "timeline" });
+      assert.equal(await page.evaluate(() => history.length), historyBefore, "the host's history is untouched");
+
+      // In a frame fixed to one view, a link to another view opens the full explorer.
+      const toCards = frameTwo.locator('[data-event-id="positions-apart"]').getByRole("link", { name: /Russia · Concessions/ });
+      assert.equal(await toCards.getAttribute("target"), "_blank");
+      assert.deepEqual(params(await toCards.getAttribute("href")), { actor: "russia", topic: "concessions", view: "cards" });
+
+      // Messages from anyone but the frame itself are ignored by the host script.
+      await page.evaluate(() => window.postMessage({ type: "briefing-explorer:resize", version: 1, height: 5, query: "" }, "*"));
+      await page.waitForTimeout(200);
+      assert.ok((await page.locator("#one").evaluate((f) => f.getBoundingClientRect().height)) > 150);
 
       // A narrower host makes the text wrap; frame one grows to fit.
       await page.setViewportSize({ width: 420, height: 900 });
@@ -100,8 +125,10 @@ describe("embedded in a page on another origin", () => {
       assert.ok(strings.some((s) => /^pymxPYMxonexPYMxheightxPYMx\d+$/.test(s)), strings.join());
       assert.ok(messages.some((m) => m.data?.sentinel === "amp" && m.data?.type === "embed-size" && m.data.height > 0));
       const states = messages.filter((m) => m.data?.type === "briefing-explorer:resize").map((m) => m.data.query);
-      assert.ok(states.some((q) => q.includes("actor=russia&topic=concessions&view=cards")), states.join(" | "));
-      assert.ok(messages.every((m) => m.origin === app.origin), "every message comes from the explorer's origin");
+      assert.ok(states.includes("?actor=russia&view=timeline"), states.join(" | "));
+      assert.ok(states.every((q) => !/embed=|childId=/.test(q)), "the state carries no embedding parameters");
+      const foreign = messages.filter((m) => m.origin !== app.origin);
+      assert.deepEqual(foreign.map((m) => m.origin), [host.origin], "only the forged message is not from the explorer");
 
       // Frames load only from their own origin.
       const frameRequests = requests.filter((u) => !u.startsWith(host.origin));
@@ -114,9 +141,48 @@ describe("embedded in a page on another origin", () => {
   });
 });
 
+describe("embedded, less usual cases", () => {
+  test("a host script loaded after the frame settled still sizes it (it asks for the height)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "late-host-"));
+    writeFileSync(
+      join(dir, "index.html"),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late host</title><link rel="icon" href="data:,"></head>
+<body><iframe id="late" src="${app.url}?embed=1&view=matrix" title="Explorer" width="100%" height="150" style="border:0" data-briefing-explorer></iframe></body></html>`,
+    );
+    const late = await startServer({ root: dir });
+    const { page, context } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+    try {
+      await page.goto(late.url);
+      await page.frameLocator("#late").locator("#results").waitFor();
+      // Past the explorer's own repeats (300 ms, 1 s, 3 s): only a ping can size it now.
+      await page.waitForTimeout(3500);
+      assert.equal(await page.locator("#late").evaluate((f) => f.getBoundingClientRect().height), 150);
+      await page.addScriptTag({ url: `${app.url}embed.js` });
+      const height = await settledHeight(page, "late");
+      assert.ok(height > 150, `sized to ${height}`);
+    } finally {
+      await context.close();
+      await late.close();
+    }
+  });
+
+  for (const view of ["cards", "matrix", "timeline", "source"]) {
+    test(`axe-core finds no violations in an embedded ${view} view`, async () => {
+      const { page, context } = await openPage(browser);
+      try {
+        await page.goto(`${app.url}?embed=1&view=${view}`);
+        await page.locator("#results").waitFor();
+        assert.deepEqual(await axeViolations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe("embed dialog", () => {
   test("writes the iframe code for the current state in a modal dialog", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
     try {
       await page.goto(app.url + "?actor=ukraine&view=matrix");
       await page.getByRole("button", { name: "Embed" }).click();
@@ -125,13 +191,37 @@ describe("embed dialog", () => {
       assert.ok(await dialog.evaluate((d) => d.matches(":modal")));
       const code = await dialog.locator("textarea").inputValue();
       assert.ok(code.startsWith(`<iframe src="${app.url}?actor=ukraine&amp;view=matrix&amp;embed=1"`), code);
-      for (const part of ['title="European and Canadian diplomacy', 'width="100%"', 'loading="lazy"', 'style="border:0"', `<script src="${app.url}embed.js" async>`]) {
+      for (const part of ['title="European and Canadian diplomacy', 'width="100%"', 'loading="lazy"', 'style="border:0"', 'allow="clipboard-write"', `<script src="${app.url}embed.js" async>`]) {
         assert.ok(code.includes(part), `${part} missing in ${code}`);
       }
+      assert.match(code, / height="\d+"/);
       await dialog.getByRole("button", { name: "Copy code" }).click();
-      assert.match(await dialog.locator(".embed-status").textContent(), /Copied|Selected/);
+      await page.waitForFunction(() => document.querySelector(".embed-status").textContent !== "");
+      assert.equal(await dialog.locator(".embed-status").textContent(), "Copied to the clipboard.");
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "hidden" });
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Embed", "focus returns to the button");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("copying refused", () => {
+  test("the dialog says so instead of claiming success", async () => {
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.addInitScript(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+      });
+      await page.goto(app.url);
+      await page.getByRole("button", { name: "Embed" }).click();
+      const dialog = page.getByRole("dialog", { name: "Embed this view" });
+      await dialog.getByRole("button", { name: "Copy code" }).click();
+      await page.waitForFunction(() => document.querySelector(".embed-status").textContent !== "");
+      assert.match(await dialog.locator(".embed-status").textContent(), /Selected/);
+      assert.deepEqual(errors, []);
     } finally {
       await context.close();
     }
@@ -152,8 +242,15 @@ describe("static hosting", () => {
       });
       await page.goto(server.url + "?view=source&cite=canada--humanitarian");
       await page.locator(".cite:focus").waitFor();
-      await page.locator('button[data-view="cards"]').click();
-      await page.locator("[data-position-id]").first().waitFor();
+      for (const view of ["cards", "matrix", "timeline"]) {
+        await page.locator(`button[data-view="${view}"]`).click();
+        await page.locator(`button[data-view="${view}"][aria-pressed="true"]`).waitFor();
+      }
+      await page.locator("#search").fill("moscow");
+      await page.goto(server.url + "?embed=1&view=matrix&theme=dark&lang=fr");
+      await page.locator("#results").waitFor();
+      await page.goto(server.url + "?src=examples/fictional-harbour-talks.json");
+      await page.locator('[data-position-id="guild-quota"]').waitFor();
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       assert.deepEqual(errors, []);
     } finally {
