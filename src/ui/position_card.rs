@@ -1,6 +1,8 @@
 //! One position: who, on what, which stance, how we know, and the verbatim words.
 
+use leptos::html;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::app::use_explorer;
 use crate::explore::export::citation;
@@ -39,6 +41,9 @@ pub fn PositionCard(index: usize) -> impl IntoView {
         .collect_view();
     let cite = p.id.clone();
     let copied: RwSignal<&'static str> = RwSignal::new("");
+    // Shown, selected, when the browser refuses to copy, so the reader can copy by hand.
+    let fallback: RwSignal<Option<String>> = RwSignal::new(None);
+    let fallback_area: NodeRef<html::Textarea> = NodeRef::new();
     let position = p.clone();
     let copy = move |_| {
         let text = ex.state.with_untracked(|s| {
@@ -47,10 +52,20 @@ pub fn PositionCard(index: usize) -> impl IntoView {
                 citation(&l.briefing, &position, ex.t("source.untitled"), &link)
             })
         });
-        copied.set(if copy_to_clipboard(&text) {
-            "card.copied"
-        } else {
-            "card.copy_failed"
+        spawn_local(async move {
+            if copy_to_clipboard(&text).await {
+                fallback.set(None);
+                copied.set("card.copied");
+            } else {
+                fallback.set(Some(text));
+                copied.set("card.copy_failed");
+                request_animation_frame(move || {
+                    if let Some(area) = fallback_area.get_untracked() {
+                        let _ = area.focus();
+                        area.select();
+                    }
+                });
+            }
         });
     };
     let (position_id, labelled_by) = (p.id.clone(), title_id.clone());
@@ -93,6 +108,16 @@ pub fn PositionCard(index: usize) -> impl IntoView {
                     {move || if copied.get().is_empty() { "" } else { ex.t(copied.get()) }}
                 </span>
             </div>
+            {move || fallback.get().map(|text| view! {
+                <textarea
+                    class="citation-text"
+                    node_ref=fallback_area
+                    readonly
+                    rows="5"
+                    aria-label=move || ex.t("card.citation_label")
+                    prop:value=text
+                ></textarea>
+            })}
         </article>
     }
     .into_any()
