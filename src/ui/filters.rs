@@ -13,6 +13,7 @@ pub fn Filters() -> impl IntoView {
     let query = move || ex.state.with(|s| s.filter.query.clone());
     let on_input = move |ev| {
         let value = event_target_value(&ev);
+        ex.typing.set_value(true);
         ex.update(|s| s.filter.query = value);
     };
     let is_clear = move || ex.state.with(|s| s.filter.is_empty());

@@ -46,11 +46,16 @@ fn apply_theme(theme: Theme) {
     };
 }
 
-/// Applies `theme=` from the link at start (works in embeds too, which show no menu).
-pub fn apply_initial_theme() {
-    if let Some(theme) = param(&location_search(), "theme").and_then(|t| Theme::parse(&t)) {
-        apply_theme(theme);
-    }
+/// The theme the address asks for (`theme=`), else "auto".
+pub fn initial_theme() -> Theme {
+    param(&location_search(), "theme")
+        .and_then(|t| Theme::parse(&t))
+        .unwrap_or(Theme::Auto)
+}
+
+/// Keeps `<html data-theme>` on the chosen theme (works in embeds too, which show no menu).
+pub fn follow_theme(ex: Explorer) {
+    Effect::new(move |_| apply_theme(ex.theme.get()));
 }
 
 /// Writes a parameter the explorer does not filter by (`lang`, `theme`) into the URL.
@@ -67,11 +72,7 @@ fn set_other(ex: Explorer, key: &str, value: Option<&str>) {
 #[component]
 pub fn Preferences() -> impl IntoView {
     let ex = use_explorer();
-    let theme = RwSignal::new(
-        param(&location_search(), "theme")
-            .and_then(|t| Theme::parse(&t))
-            .unwrap_or(Theme::Auto),
-    );
+    let theme = ex.theme;
     let on_lang = move |ev| {
         if let Some(lang) = Lang::parse(&event_target_value(&ev)) {
             ex.lang.set(lang);
@@ -81,7 +82,6 @@ pub fn Preferences() -> impl IntoView {
     let on_theme = move |ev| {
         if let Some(t) = Theme::parse(&event_target_value(&ev)) {
             theme.set(t);
-            apply_theme(t);
             set_other(ex, "theme", (t != Theme::Auto).then_some(t.as_str()));
         }
     };

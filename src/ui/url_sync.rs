@@ -13,6 +13,8 @@ use crate::briefing::Briefing;
 use crate::explore::state::ExploreState;
 use crate::explore::url::{decode, encode, param};
 use crate::i18n::Lang;
+use crate::ui::embed::is_embedded;
+use crate::ui::preferences::initial_theme;
 
 /// The current `?query`, or "" outside a browser.
 pub fn location_search() -> String {
@@ -67,43 +69,51 @@ fn write_url(url: &str, replace: bool) {
     }
 }
 
-/// True when the only change from `before` to `after` is the search text.
-fn only_search_changed(before: &ExploreState, after: &ExploreState) -> bool {
-    before.filter.query != after.filter.query && {
-        let mut same = before.clone();
-        same.filter.query = after.filter.query.clone();
-        same == *after
-    }
-}
-
 /// Installs the two-way binding; call once, inside the explorer's reactive owner.
+///
+/// History follows what a reader would call a step: each action is a new entry; a search
+/// is one entry, made at its first keystroke and refined in place as typing goes on
+/// (written once typing pauses); back and forward restore the entry's state, language and
+/// theme without writing anything. An embedded explorer never adds entries: they would
+/// land in the host page's history.
 pub fn keep_in_sync(explorer: Explorer) {
     // A search URL waiting for typing to pause, and the timer that will write it.
     let pending: StoredValue<Option<(TimeoutHandle, String)>, LocalStorage> =
         StoredValue::new_local(None);
+    // True while the current history entry is a search being typed.
+    let in_search = StoredValue::new(false);
+    // True while a state read back from the address bar is being applied.
+    let restoring = StoredValue::new(false);
+    let embedded = is_embedded();
+    let cancel = move || {
+        if let Some((timer, _)) = pending.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+    };
     let flush = move || {
         if let Some((timer, url)) = pending.try_update_value(Option::take).flatten() {
             timer.clear();
             write_url(&url, true);
         }
     };
-    Effect::new(move |previous: Option<ExploreState>| {
-        let state = explorer.state.get();
-        let query = explorer.loaded.with(|l| encode(&state, &l.briefing));
+    Effect::new(move |previous: Option<()>| {
+        let query = explorer
+            .state
+            .with(|state| explorer.loaded.with(|l| encode(state, &l.briefing)));
+        let typed = explorer
+            .typing
+            .try_update_value(std::mem::take)
+            .unwrap_or(false);
         // The first run only reads: the address a reader opened stays as it was (no
         // extra history entry) until they change something.
-        let Some(previous) = previous else {
-            return state;
-        };
+        if previous.is_none() || restoring.get_value() {
+            return;
+        }
         let Some(url) = url_for(&query) else {
-            return state;
+            return;
         };
-        // A keystroke in the search box refines the current entry rather than burying
-        // the previous view under one entry per letter.
-        if only_search_changed(&previous, &state) {
-            if let Some((timer, _)) = pending.try_update_value(Option::take).flatten() {
-                timer.clear();
-            }
+        if typed && in_search.get_value() {
+            cancel();
             let write = url.clone();
             let timer = set_timeout_with_handle(
                 move || {
@@ -112,30 +122,34 @@ pub fn keep_in_sync(explorer: Explorer) {
                 },
                 TYPING_PAUSE,
             );
-            if let Ok(timer) = timer {
-                pending.set_value(Some((timer, url)));
-            } else {
-                write_url(&url, true);
+            match timer {
+                Ok(timer) => pending.set_value(Some((timer, url))),
+                Err(_) => write_url(&url, true),
             }
-        } else {
-            // The typed search belongs to the entry being left, so it is written first.
-            flush();
-            if query != location_search() {
-                write_url(&url, false);
-            }
+            return;
         }
-        state
+        // A search still waiting belongs to the entry being left, so it is written first.
+        flush();
+        in_search.set_value(typed);
+        if query != location_search() {
+            write_url(&url, embedded);
+        }
     });
 
     let handle = window_event_listener(ev::popstate, move |_| {
         // The entry now shown is the truth; a search waiting to be written is not.
-        if let Some((timer, _)) = pending.try_update_value(Option::take).flatten() {
-            timer.clear();
-        }
+        cancel();
+        in_search.set_value(false);
+        let search = location_search();
         let state = explorer
             .loaded
-            .with_untracked(|l| read_location(&l.briefing));
+            .with_untracked(|l| decode(&search, &l.briefing));
+        restoring.set_value(true);
         explorer.state.set(state);
+        explorer.lang.set(initial_lang());
+        explorer.theme.set(initial_theme());
+        // Effects run after this handler; stop skipping writes once they have.
+        request_animation_frame(move || restoring.set_value(false));
     });
     on_cleanup(move || handle.remove());
 
