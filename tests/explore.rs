@@ -304,3 +304,42 @@ fn exports_keep_exactly_the_filtered_positions() {
         )
     );
 }
+
+#[test]
+fn active_filters_list_every_choice_in_order_and_each_can_be_removed() {
+    use briefing_explorer::briefing::{Phase, Stance};
+    use briefing_explorer::explore::state::Active;
+    let b = briefing();
+    let mut f = Filter {
+        actors: ["russia".into(), "canada".into()].into(),
+        topics: ["concessions".into()].into(),
+        stances: [Stance::Demands].into(),
+        phases: [Phase::Future].into(),
+        query: "  moscow ".into(),
+    };
+    let order = |f: &Filter| {
+        f.active(
+            b.actors.iter().map(|a| a.id.as_str()),
+            b.topics.iter().map(|t| t.id.as_str()),
+        )
+    };
+    let active = order(&f);
+    // Actors in the briefing's order (Canada before Russia), then topics, stances,
+    // phases, and the search trimmed.
+    assert_eq!(
+        active,
+        [
+            Active::Actor("canada".into()),
+            Active::Actor("russia".into()),
+            Active::Topic("concessions".into()),
+            Active::Stance(Stance::Demands),
+            Active::Phase(Phase::Future),
+            Active::Search("moscow".into()),
+        ]
+    );
+    for choice in &active {
+        f.remove(choice);
+    }
+    assert!(f.is_empty(), "{f:?}");
+    assert!(order(&f).is_empty());
+}

@@ -78,6 +78,63 @@ impl Filter {
     }
 }
 
+/// One active filter choice, as the reader would name it and remove it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Active {
+    Actor(String),
+    Topic(String),
+    Stance(Stance),
+    Phase(Phase),
+    Search(String),
+}
+
+impl Filter {
+    /// Every active choice, in facet order (actors and topics in briefing order, given as
+    /// `actor_order` / `topic_order` ids), then the search.
+    pub fn active<'a>(
+        &self,
+        actor_order: impl IntoIterator<Item = &'a str>,
+        topic_order: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<Active> {
+        let mut out: Vec<Active> = actor_order
+            .into_iter()
+            .filter(|id| self.actors.contains(*id))
+            .map(|id| Active::Actor(id.to_string()))
+            .collect();
+        out.extend(
+            topic_order
+                .into_iter()
+                .filter(|id| self.topics.contains(*id))
+                .map(|id| Active::Topic(id.to_string())),
+        );
+        out.extend(self.stances.iter().cloned().map(Active::Stance));
+        out.extend(self.phases.iter().cloned().map(Active::Phase));
+        if !self.query.trim().is_empty() {
+            out.push(Active::Search(self.query.trim().to_string()));
+        }
+        out
+    }
+
+    /// Removes one active choice.
+    pub fn remove(&mut self, choice: &Active) {
+        match choice {
+            Active::Actor(id) => {
+                self.actors.remove(id);
+            }
+            Active::Topic(id) => {
+                self.topics.remove(id);
+            }
+            Active::Stance(s) => {
+                self.stances.remove(s);
+            }
+            Active::Phase(p) => {
+                self.phases.remove(p);
+            }
+            Active::Search(_) => self.query.clear(),
+        }
+    }
+}
+
 /// Everything the URL carries.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ExploreState {

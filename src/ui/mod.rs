@@ -1,5 +1,6 @@
 //! The views: one component per file, each thin over the pure logic in `explore`.
 
+pub mod active_filters;
 pub mod cards;
 pub mod clipboard;
 pub mod embed;

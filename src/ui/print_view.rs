@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_explorer;
+use crate::ui::active_filters::ActiveFilters;
 
 /// Above this many positions the print copy is not drawn (the screen's view prints).
 const INLINE_LIMIT: usize = 5_000;
@@ -52,6 +53,12 @@ pub fn PrintView() -> impl IntoView {
             }
             ex.loaded.with(|l| {
                 let b = &l.briefing;
+                let data_lang = b.language.clone();
+                let shown = format!(
+                    "{} · {}",
+                    crate::i18n::count(lang, "count.positions_shown", r.positions.len()),
+                    crate::i18n::count(lang, "count.events_shown", r.events.len())
+                );
                 let name = |id: &str| b.actors.iter().find(|a| a.id == id).map_or(id.to_string(), |a| a.name.clone());
                 let label = |id: &str| b.topics.iter().find(|x| x.id == id).map_or(id.to_string(), |x| x.label.clone());
                 let positions = r
@@ -62,16 +69,16 @@ pub fn PrintView() -> impl IntoView {
                         let quotes = p
                             .quotes
                             .iter()
-                            .map(|q| view! { <blockquote>"“" {q.text.clone()} "”"</blockquote> })
+                            .map(|q| view! { <blockquote lang=data_lang.clone()>"“" {q.text.clone()} "”"</blockquote> })
                             .collect_view();
                         view! {
                             <article class="print-item">
-                                <h4>{format!("{} — {}", name(&p.actor), label(&p.topic))}</h4>
+                                <h4 lang=data_lang.clone()>{format!("{} — {}", name(&p.actor), label(&p.topic))}</h4>
                                 <p>
                                     <strong>{t(&format!("stance.{}", p.stance.as_str()))}</strong>
                                     {format!(" · {}", t(&format!("attribution.{}", p.attribution.as_str())))}
                                 </p>
-                                <p>{p.summary.clone()}</p>
+                                <p lang=data_lang.clone()>{p.summary.clone()}</p>
                                 {quotes}
                             </article>
                         }
@@ -84,14 +91,20 @@ pub fn PrintView() -> impl IntoView {
                         let e = &b.events[i];
                         view! {
                             <li>
-                                <strong>{format!("“{}” ({}) — {}", e.when, t(&format!("phase.{}", e.phase.as_str())), e.title)}</strong>
-                                <p>{e.summary.clone()}</p>
+                                <strong>
+                                    <span lang=data_lang.clone()>{format!("“{}”", e.when)}</span>
+                                    {format!(" ({}) — ", t(&format!("phase.{}", e.phase.as_str())))}
+                                    <span lang=data_lang.clone()>{e.title.clone()}</span>
+                                </strong>
+                                <p lang=data_lang.clone()>{e.summary.clone()}</p>
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
                     <section class="print-view" aria-hidden="true">
+                        <ActiveFilters />
+                        <p class="print-shown">{shown}</p>
                         <h2>{t("view.cards")}</h2>
                         {positions}
                         <h2>{t("view.timeline")}</h2>

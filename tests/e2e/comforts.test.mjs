@@ -106,25 +106,36 @@ describe("themes", () => {
 });
 
 describe("print", () => {
-  test("print media shows every filtered quote and no controls", async () => {
-    const { page, context } = await app.open("?actor=canada,officials");
-    try {
-      await page.emulateMedia({ media: "print" });
-      // The print copy is drawn when print media starts to match, not kept in the page.
-      const printed = page.locator(".print-view");
-      await printed.waitFor({ state: "visible" });
-      const text = await printed.textContent();
-      const wanted = BRIEFING.positions.filter((p) => p.actor === "canada" || p.actor === "officials");
-      for (const p of wanted) for (const q of p.quotes) assert.ok(text.includes(q.text), q.text);
-      assert.equal(await page.locator(".print-item").count(), wanted.length);
-      const visibleButtons = await page.locator("button, input, select").evaluateAll((els) =>
-        els.filter((e) => e.offsetParent !== null || e.getClientRects().length > 0).length,
-      );
-      assert.equal(visibleButtons, 0, "no controls in print");
-    } finally {
-      await context.close();
-    }
-  });
+  for (const theme of ["light", "dark"]) {
+    test(`print media shows every filtered quote and no controls (${theme} theme on screen)`, async () => {
+      const { page, context } = await app.open(`?actor=canada,officials&theme=${theme}`);
+      try {
+        await page.emulateMedia({ media: "print" });
+        // The print copy is drawn when print media starts to match, not kept in the page.
+        const printed = page.locator(".print-view");
+        await printed.waitFor({ state: "visible" });
+        const text = await printed.textContent();
+        const wanted = BRIEFING.positions.filter((p) => p.actor === "canada" || p.actor === "officials");
+        for (const p of wanted) for (const q of p.quotes) assert.ok(text.includes(q.text), q.text);
+        assert.equal(await page.locator(".print-item").count(), wanted.length);
+        // The page's title and source print above it, and the selection is named.
+        const page_text = await page.evaluate(() => document.body.innerText);
+        assert.ok(page_text.includes(BRIEFING.title), "the title is printed");
+        assert.match(page_text, /Untitled article — publisher not given, date not given/);
+        assert.match(text, /Actors:\s*Canada.*Officials/s);
+        assert.match(text, new RegExp(`${wanted.length} positions shown`));
+        const visibleButtons = await page.locator("button, input, select").evaluateAll((els) =>
+          els.filter((e) => e.offsetParent !== null || e.getClientRects().length > 0).length,
+        );
+        assert.equal(visibleButtons, 0, "no controls in print");
+        // Paper is white: dark text whatever the screen theme.
+        const color = await page.evaluate(() => getComputedStyle(document.querySelector(".print-view")).color);
+        assert.equal(color, "rgb(0, 0, 0)", `print text colour with the ${theme} theme`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe("export and citation", () => {
