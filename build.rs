@@ -1,5 +1,6 @@
 //! Validates the embedded default briefing with the crate's own validator, so that a
-//! broken `data/briefing.json` fails the build (and every test run) instead of shipping.
+//! broken `data/briefing.json` fails the build (and every test run) instead of shipping,
+//! and writes the compact copy of it that the app embeds.
 
 #[allow(dead_code)]
 #[path = "src/briefing/model.rs"]
@@ -37,6 +38,16 @@ fn main() {
         for problem in &problems {
             eprintln!("  {problem}");
         }
+        std::process::exit(1);
+    }
+    // The app embeds the briefing without the file's indentation: a tenth of the wasm's
+    // data was spaces. Same values, so the same briefing.
+    let compact = serde_json::from_str::<serde_json::Value>(&json)
+        .and_then(|value| serde_json::to_string(&value))
+        .unwrap_or(json);
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    if let Err(error) = std::fs::write(out.join("briefing.json"), compact) {
+        eprintln!("cannot write the compact briefing to OUT_DIR: {error}");
         std::process::exit(1);
     }
 }

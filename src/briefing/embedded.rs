@@ -7,8 +7,9 @@
 use super::model::Briefing;
 use super::validate::{parse_and_validate, Problem};
 
-/// The default briefing's JSON, byte for byte as in `data/briefing.json`.
-pub const DEFAULT_JSON: &str = include_str!("../../data/briefing.json");
+/// The default briefing's JSON: `data/briefing.json` without its indentation (`build.rs`
+/// writes it after validating the file).
+pub const DEFAULT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/briefing.json"));
 
 /// Parses and validates the default briefing.
 pub fn default_briefing() -> Result<Briefing, Vec<Problem>> {

@@ -27,7 +27,14 @@ const TYPES = {
 export async function startServer({ root, prefix = "/", port = 0, headers = {}, lifetimeMs = 10 * 60_000 } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    } catch {
+      // A malformed escape (`/%E0`) is the client's mistake; the server carries on.
+      res.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+      return;
+    }
     if (!path.startsWith(prefix)) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
