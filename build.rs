@@ -6,6 +6,12 @@
 #[path = "src/briefing/model.rs"]
 mod model;
 #[allow(dead_code)]
+#[path = "src/briefing/problem.rs"]
+mod problem;
+#[allow(dead_code)]
+#[path = "src/briefing/shape.rs"]
+mod shape;
+#[allow(dead_code)]
 #[path = "src/briefing/text.rs"]
 mod text;
 #[allow(dead_code)]
@@ -18,6 +24,8 @@ fn main() {
     for path in [
         BRIEFING,
         "src/briefing/model.rs",
+        "src/briefing/problem.rs",
+        "src/briefing/shape.rs",
         "src/briefing/text.rs",
         "src/briefing/validate.rs",
     ] {
@@ -30,6 +38,8 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // Editors' tools may save a byte-order mark; the loader accepts one, so does the build.
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(&json).to_string();
     if let Err(problems) = validate::parse_and_validate(&json) {
         eprintln!(
             "{BRIEFING} is not a valid briefing ({} problems):",

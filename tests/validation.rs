@@ -1,6 +1,7 @@
 //! The validator, rule by rule: each failing example and the exact message it gives.
 #![cfg(not(target_arch = "wasm32"))]
 
+use briefing_explorer::briefing::problem::MAX_PROBLEMS;
 use briefing_explorer::briefing::validate::{parse, sha256_hex};
 use briefing_explorer::briefing::{parse_and_validate, Problem};
 use serde_json::{json, Value};
@@ -157,12 +158,14 @@ fn quote_offsets_out_of_range_or_reversed() {
 
 #[test]
 fn quote_text_must_equal_the_source_slice_in_characters_not_bytes() {
-    // Byte offsets of "“freeze”" are 9..19; as characters that range is something else.
+    // "“freeze”" is characters 7..15 but bytes 9..21 ("’", "“" and "”" are three bytes
+    // each); byte offsets used as characters point at something else.
+    assert_eq!(&TEXT.as_bytes()[9..21], "“freeze”".as_bytes());
     let doc = with(minimal(), "/positions/0/quotes/0/start", json!(9));
-    let doc = with(doc, "/positions/0/quotes/0/end", json!(19));
+    let doc = with(doc, "/positions/0/quotes/0/end", json!(21));
     assert_eq!(
         problems(&doc),
-        ["positions[0].quotes[0].text: differs from the source at characters 9..19: the source says \"reeze” — n\""]
+        ["positions[0].quotes[0].text: differs from the source at characters 9..21: the source says \"reeze” — no.\""]
     );
     let doc = with(minimal(), "/positions/0/quotes/0/text", json!("\"freeze\""));
     assert_eq!(
@@ -244,41 +247,231 @@ fn unknown_extra_fields_are_allowed() {
     assert_eq!(problems(&doc), Vec::<String>::new());
 }
 
+/// The problems `parse` finds in `json`, as "path: message" lines.
+fn parse_problems(json: &str) -> Vec<String> {
+    match parse(json) {
+        Ok(_) => vec![],
+        Err(problems) => problems.iter().map(Problem::to_string).collect(),
+    }
+}
+
 #[test]
 fn json_errors_name_the_path_line_and_column() {
-    let error = parse("{\n  \"positions\": [{\"start\": 1}],\n  \"title\": 5\n}").unwrap_err();
-    assert_eq!(error.path, "title");
     assert_eq!(
-        error.message,
-        "wrong type: invalid type: integer `5`, expected a string (line 3, column 12)"
+        parse_problems("{\n  \"positions\": [{\"start\": 1}],\n  \"title\": 5\n}"),
+        ["title: wrong type: expected a string, found 5"]
     );
-
-    let error = parse("{\"title\": \"x\",,}").unwrap_err();
-    assert_eq!(error.path, "(document)");
+    let syntax = parse_problems("{\"title\": \"x\",,}");
+    assert_eq!(syntax.len(), 1);
     assert!(
-        error.message.starts_with("not valid JSON: "),
-        "{}",
-        error.message
+        syntax[0].starts_with("(document): not valid JSON: "),
+        "{syntax:?}"
     );
-    assert!(
-        error.message.ends_with("(line 1, column 15)"),
-        "{}",
-        error.message
+    assert!(syntax[0].ends_with("(line 1, column 15)"), "{syntax:?}");
+    assert_eq!(
+        parse_problems(r#"{"positions": [{}, {"quotes": [{"start": "seven"}]}]}"#),
+        ["positions[1].quotes[0].start: wrong type: expected a whole number of 0 or more, found \"seven\""]
     );
+}
 
-    let error = parse(r#"{"positions": [{}, {"quotes": [{"start": "seven"}]}]}"#).unwrap_err();
-    assert_eq!(error.path, "positions[1].quotes[0].start");
+#[test]
+fn every_wrong_type_is_reported_at_once() {
+    // serde alone stops at the first of these.
+    let doc = with(minimal(), "/title", Value::Null);
+    let doc = with(doc, "/as_of", json!(2025));
+    let doc = with(doc, "/actors/0/aliases", json!("Kyiv"));
+    let doc = with(doc, "/actors/1/aliases/0", json!(["Moscow"]));
+    let doc = with(doc, "/positions/0/quotes/0/start", json!(-7));
+    let doc = with(doc, "/events/0/order", json!(1.5));
+    let doc = with(doc, "/events/0/actors", json!({"id": "moscow"}));
+    assert_eq!(
+        parse_problems(&doc.to_string()),
+        [
+            "title: wrong type: expected a string, found null",
+            "as_of: wrong type: expected a string or null, found 2025",
+            "actors[0].aliases: wrong type: expected an array, found \"Kyiv\"",
+            "actors[1].aliases[0]: wrong type: expected a string, found […]",
+            "positions[0].quotes[0].start: wrong type: expected a whole number of 0 or more, found -7",
+            "events[0].order: wrong type: expected a whole number, found 1.5",
+            "events[0].actors: wrong type: expected an array, found {…}",
+        ]
+    );
+}
+
+/// Every path to a value in `doc`, as JSON pointers.
+fn pointers(doc: &Value, at: String, out: &mut Vec<String>) {
+    match doc {
+        Value::Object(map) => map
+            .iter()
+            .for_each(|(k, v)| pointers(v, format!("{at}/{k}"), out)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| pointers(v, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+    if !at.is_empty() {
+        out.push(at);
+    }
+}
+
+#[test]
+fn the_shape_walker_knows_every_field_of_the_format() {
+    // If the walker lacked a field that serde reads, serde's single fallback message
+    // (with a line and column) would appear instead of the walker's.
+    let mut all = Vec::new();
+    pointers(&minimal(), String::new(), &mut all);
+    for pointer in all {
+        let original = minimal().pointer(&pointer).cloned().unwrap();
+        let wrong = if original.is_object() {
+            json!(true)
+        } else {
+            json!({"not": "this"})
+        };
+        let doc = with(minimal(), &pointer, wrong);
+        let found = parse_problems(&doc.to_string());
+        assert_eq!(found.len(), 1, "{pointer}: {found:?}");
+        assert!(
+            found[0].contains(": wrong type: expected ") && !found[0].contains("(line"),
+            "{pointer}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn syntax_error_columns_count_characters_not_bytes() {
+    // Each curly quote is three bytes; the stray second comma is the 23rd character of
+    // line 2 but its 27th byte.
+    let json = "{\n  \"title\": \"“freeze”\",, \"id\": \"x\"}";
+    let line = json.lines().nth(1).unwrap();
+    assert_eq!(line.chars().nth(22), Some(','));
+    assert_eq!(line.find(",,").map(|b| b + 1), Some(26));
+    let found = parse_problems(json);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].ends_with("(line 2, column 23)"), "{found:?}");
+}
+
+#[test]
+fn a_scalar_or_garbage_says_which() {
+    assert_eq!(
+        parse_problems("[]"),
+        ["(document): not a briefing: the document must be a JSON object ({ ... })"]
+    );
+    assert_eq!(
+        parse_problems("null"),
+        ["(document): not a briefing: the document must be a JSON object ({ ... })"]
+    );
+    let found = parse_problems("nonsense");
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].starts_with("(document): not valid JSON: "),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn trailing_garbage_is_an_error() {
-    let error = parse(&format!("{} trailing", minimal())).unwrap_err();
-    assert_eq!(error.path, "(document)");
+    let found = parse_problems(&format!("{} trailing", minimal()));
+    assert_eq!(found.len(), 1);
     assert!(
-        error.message.contains("trailing characters"),
-        "{}",
-        error.message
+        found[0].starts_with("(document): not valid JSON: trailing characters"),
+        "{found:?}"
     );
+}
+
+#[test]
+fn ids_must_be_safe_in_urls() {
+    let doc = with(minimal(), "/actors/0/id", json!("a,b c"));
+    let doc = with(doc, "/positions/0/actor", json!("a,b c"));
+    let doc = with(doc, "/topics/0/id", json!("-freeze"));
+    let doc = with(doc, "/positions/0/topic", json!("-freeze"));
+    let doc = with(doc, "/positions/0/id", json!("p/1"));
+    let doc = with(doc, "/events/0/id", json!("e".repeat(101)));
+    let doc = with(doc, "/sources/0/id", json!("s\u{202E}"));
+    let doc = with(doc, "/positions/0/quotes/0/source", json!("s\u{202E}"));
+    let doc = with(doc, "/events/0/quotes/0/source", json!("s\u{202E}"));
+    let rule = "is not a valid id: use only ASCII letters, digits, '.', '_', ':' and '-', starting with a letter or digit, at most 100 characters";
+    assert_eq!(
+        problems(&doc),
+        [
+            format!("sources[0].id: \"s⟨U+202E⟩\" {rule}"),
+            format!("actors[0].id: \"a,b c\" {rule}"),
+            format!("topics[0].id: \"-freeze\" {rule}"),
+            format!("positions[0].id: \"p/1\" {rule}"),
+            format!("events[0].id: \"{}…\" {rule}", "e".repeat(80)),
+        ]
+    );
+}
+
+#[test]
+fn echoed_values_are_short_and_show_hidden_characters() {
+    let long = format!("kremlin{}", "x".repeat(500));
+    let doc = with(minimal(), "/positions/0/actor", json!(long));
+    let doc = with(doc, "/positions/0/topic", json!("bor\u{202E}ders\u{200B}"));
+    assert_eq!(
+        problems(&doc),
+        [
+            format!(
+                "positions[0].actor: unknown actor \"kremlin{}…\"",
+                "x".repeat(73)
+            ),
+            "positions[0].topic: unknown topic \"bor⟨U+202E⟩ders⟨U+200B⟩\"".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn problems_are_capped_with_a_last_entry_saying_so() {
+    let mut doc = minimal();
+    let many: Vec<Value> = (0..5000).map(|_| json!({})).collect();
+    doc["positions"] = Value::Array(many);
+    let found = problems(&doc);
+    assert_eq!(found.len(), MAX_PROBLEMS + 1);
+    assert_eq!(
+        found.last().unwrap(),
+        "(more): …and more problems; fix these first"
+    );
+    // Wrong types are capped too.
+    let many: Vec<Value> = (0..5000).map(|_| json!(1)).collect();
+    let doc = with(minimal(), "/actors", Value::Array(many));
+    let found = parse_problems(&doc.to_string());
+    assert_eq!(found.len(), MAX_PROBLEMS + 1);
+}
+
+#[test]
+fn a_quote_with_an_empty_source_does_not_match_a_source_without_id() {
+    let doc = with(minimal(), "/sources/0/id", json!(""));
+    let doc = with(doc, "/positions/0/quotes/0/source", json!(""));
+    let found = problems(&doc);
+    assert!(
+        found.contains(
+            &"positions[0].quotes[0].source: is required and must not be empty".to_string()
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn impossible_dates_are_refused() {
+    assert_eq!(
+        problems(&with(minimal(), "/as_of", json!("2025-02-31"))),
+        ["as_of: \"2025-02-31\" is not a date (YYYY-MM-DD) or null"]
+    );
+    assert_eq!(
+        problems(&with(minimal(), "/as_of", json!("2024-02-29"))),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn every_problem_has_a_code_and_named_args() {
+    let doc = with(minimal(), "/positions/0/actor", json!("kremlin"));
+    let Err(found) = parse_and_validate(&doc.to_string()) else {
+        panic!("invalid")
+    };
+    assert_eq!(found[0].code, "reference.actor");
+    assert_eq!(found[0].arg("id"), "kremlin");
+    assert_eq!(found[0].path, "positions[0].actor");
 }
 
 #[test]

@@ -5,7 +5,8 @@
 use serde::Deserialize;
 
 use super::model::{Briefing, SUPPORTED_FORMATS};
-use super::validate::{parse, validate, Problem};
+use super::problem::Problem;
+use super::validate::{parse, unknown_format_args, validate};
 
 /// The largest briefing accepted, in bytes (50 MB): room for a 100,000-position briefing
 /// (about 30 MB), and a clear refusal long before a browser tab would run out of memory.
@@ -13,32 +14,32 @@ pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 /// The deepest nesting of JSON arrays and objects accepted. A valid briefing needs 4.
 pub const MAX_DEPTH: usize = 32;
 
-fn problem(path: &str, message: String) -> Vec<Problem> {
-    vec![Problem {
-        path: path.to_string(),
-        message,
-    }]
+fn problem(path: &str, code: &'static str, args: Vec<(&'static str, String)>) -> Vec<Problem> {
+    vec![Problem::new(path, code, args)]
+}
+
+/// `(file): is 51.2 MB; the limit is 50 MB`, for a file of `bytes` bytes.
+pub fn too_large(bytes: f64) -> Problem {
+    Problem::new(
+        "(file)",
+        "file.too_large",
+        vec![
+            ("size", format!("{:.1}", bytes / 1_048_576.0)),
+            ("limit", (MAX_BYTES / 1_048_576).to_string()),
+        ],
+    )
 }
 
 /// Checks, parses and validates a briefing file's raw bytes.
 pub fn load_bytes(bytes: &[u8]) -> Result<Briefing, Vec<Problem>> {
     if bytes.len() > MAX_BYTES {
-        return Err(problem(
-            "(file)",
-            format!(
-                "is {:.1} MB; the limit is {} MB",
-                bytes.len() as f64 / 1_048_576.0,
-                MAX_BYTES / 1_048_576
-            ),
-        ));
+        return Err(vec![too_large(bytes.len() as f64)]);
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         problem(
             "(file)",
-            format!(
-                "is not valid UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-                e.valid_up_to()
-            ),
+            "file.not_utf8",
+            vec![("offset", e.valid_up_to().to_string())],
         )
     })?;
     load_str(text)
@@ -48,11 +49,11 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Briefing, Vec<Problem>> {
 pub fn load_str(text: &str) -> Result<Briefing, Vec<Problem>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(problem("(file)", "is empty".to_string()));
+        return Err(problem("(file)", "file.empty", Vec::new()));
     }
     check_depth(text)?;
     check_format(text)?;
-    let briefing = parse(text).map_err(|p| vec![p])?;
+    let briefing = parse(text)?;
     let problems = validate(&briefing);
     if problems.is_empty() {
         Ok(briefing)
@@ -83,9 +84,12 @@ fn check_depth(text: &str) -> Result<(), Vec<Problem>> {
                 if depth > MAX_DEPTH {
                     return Err(problem(
                         "(document)",
-                        format!(
-                            "is nested more than {MAX_DEPTH} levels deep (line {line}, column {column}); a briefing needs only a few"
-                        ),
+                        "document.too_deep",
+                        vec![
+                            ("max", MAX_DEPTH.to_string()),
+                            ("line", line.to_string()),
+                            ("column", column.to_string()),
+                        ],
                     ));
                 }
             }
@@ -101,7 +105,8 @@ fn check_depth(text: &str) -> Result<(), Vec<Problem>> {
 }
 
 /// A document of another format version gets one clear message, not a cascade of
-/// type errors from fields that mean something else there.
+/// type errors from fields that mean something else there. The message is the
+/// validator's own (`format.unknown`), so both say the same thing.
 fn check_format(text: &str) -> Result<(), Vec<Problem>> {
     #[derive(Deserialize)]
     struct Head {
@@ -113,13 +118,9 @@ fn check_format(text: &str) -> Result<(), Vec<Problem>> {
     };
     match head.format {
         Some(serde_json::Value::String(f)) if SUPPORTED_FORMATS.contains(&f.as_str()) => Ok(()),
-        Some(serde_json::Value::String(f)) if f.starts_with("briefing/") => Err(problem(
-            "format",
-            format!(
-                "\"{f}\" is a version this explorer does not read; supported: {}",
-                SUPPORTED_FORMATS.join(", ")
-            ),
-        )),
+        Some(serde_json::Value::String(f)) if f.starts_with("briefing/") => {
+            Err(problem("format", "format.unknown", unknown_format_args(&f)))
+        }
         // Missing or foreign formats fall through to the validator, which reports them
         // together with everything else.
         _ => Ok(()),

@@ -1,39 +1,29 @@
-//! The briefing validator: every problem at once, each with a JSON path and a plain message.
+//! The briefing validator: every problem at once, each with a JSON path, a stable code and
+//! a plain message.
 //!
 //! Used on the embedded default at build time (`build.rs`), in the native tests, and at run
 //! time on any briefing loaded into the explorer. This file is also compiled into
 //! `build.rs`; it must only refer to its siblings.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use sha2::{Digest, Sha256};
 
 use super::model::{Attribution, Briefing, Phase, Quote, Stance, SUPPORTED_FORMATS};
+pub use super::problem::Problem;
+use super::problem::{echo, Problems};
+use super::shape;
 use super::text::CharIndex;
 
-/// One thing wrong with a briefing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where, as a JSON path: `positions[3].actor`.
-    pub path: String,
-    /// What, in plain words: `unknown actor "kremlin"`.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
+/// The longest id accepted, in characters.
+pub const MAX_ID_CHARS: usize = 100;
 
 /// Parses and validates a briefing document.
 ///
-/// Returns the briefing only when it has no problem at all. A document that is not JSON,
-/// or whose fields have the wrong JSON type, gives a single problem naming the path and
-/// the line and column.
+/// Returns the briefing only when it has no problem at all. A document that is not JSON
+/// gives one problem with the line and column; wrong-typed fields give one problem each.
 pub fn parse_and_validate(json: &str) -> Result<Briefing, Vec<Problem>> {
-    let briefing = parse(json).map_err(|problem| vec![problem])?;
+    let briefing = parse(json)?;
     let problems = validate(&briefing);
     if problems.is_empty() {
         Ok(briefing)
@@ -43,75 +33,137 @@ pub fn parse_and_validate(json: &str) -> Result<Briefing, Vec<Problem>> {
 }
 
 /// Parses a briefing document without checking its content.
-pub fn parse(json: &str) -> Result<Briefing, Problem> {
-    let json_problem = |path: String, error: &serde_json::Error| Problem {
-        // A syntax error has no meaningful path (serde_path_to_error says "?"); its line and
-        // column, in the message, say where.
-        path: if error.is_syntax() || error.is_eof() || path == "." || path == "?" {
-            "(document)".to_string()
-        } else {
-            path
-        },
-        message: describe_json_error(error),
-    };
+///
+/// Syntax errors name the line and column (in characters, as editors count them); type
+/// errors name every wrong-typed field, not only the first one serde meets.
+pub fn parse(json: &str) -> Result<Briefing, Vec<Problem>> {
     // serde would also read a struct from an array; a briefing is always an object.
-    let first = json.trim_start().chars().next();
-    if matches!(first, Some('[' | '"' | '-' | '0'..='9' | 't' | 'f' | 'n')) {
-        return Err(Problem {
-            path: "(document)".to_string(),
-            message: "not a briefing: the document must be a JSON object ({ ... })".to_string(),
-        });
+    if json.trim_start().chars().next().is_some_and(|c| c != '{') {
+        return Err(vec![
+            match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+                Ok(_) => Problem::new("(document)", "document.not_object", Vec::new()),
+                Err(error) => json_problem("(document)", &error, json),
+            },
+        ]);
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let briefing: Briefing = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|error| json_problem(error.path().to_string(), error.inner()))?;
-    deserializer
-        .end()
-        .map_err(|error| json_problem(".".to_string(), &error))?;
-    Ok(briefing)
+    let error = match serde_path_to_error::deserialize::<_, Briefing>(&mut deserializer) {
+        Ok(briefing) => {
+            return match deserializer.end() {
+                Ok(()) => Ok(briefing),
+                Err(trailing) => Err(vec![json_problem("(document)", &trailing, json)]),
+            }
+        }
+        Err(error) => error,
+    };
+    if error.inner().is_data() {
+        // serde stopped at the first wrong type; name them all. The document is valid
+        // JSON up to here, but it may still have a syntax error further on.
+        let problems = match serde_json::from_str::<serde_json::Value>(json) {
+            Ok(value) => {
+                let mut problems = Problems::default();
+                shape::check(&value, &mut problems);
+                problems.finish()
+            }
+            Err(syntax) => vec![json_problem("(document)", &syntax, json)],
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+    }
+    let path = error.path().to_string();
+    // A syntax error has no meaningful path (serde_path_to_error says "?"), its line and
+    // column say where; a data error the walker could not place (a duplicate field) keeps
+    // serde's path.
+    let path = if error.inner().is_data() && path != "." && path != "?" {
+        path
+    } else {
+        "(document)".to_string()
+    };
+    Err(vec![json_problem(&path, error.inner(), json)])
 }
 
-/// A serde_json error as a plain sentence with line and column.
-fn describe_json_error(error: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    let what = match error.classify() {
-        Category::Syntax | Category::Eof => "not valid JSON",
-        Category::Data => "wrong type",
-        Category::Io => "could not be read",
-    };
+/// A serde_json error as a problem with line and column.
+fn json_problem(path: &str, error: &serde_json::Error, json: &str) -> Problem {
     // serde_json's own text ends with " at line L column C"; keep the description part.
     let text = error.to_string();
     let detail = text.split(" at line ").next().unwrap_or(&text);
-    format!(
-        "{what}: {detail} (line {}, column {})",
-        error.line(),
-        error.column()
+    let code = if error.is_data() {
+        "json.data"
+    } else {
+        "json.syntax"
+    };
+    Problem::new(
+        path,
+        code,
+        vec![
+            ("detail", echo(detail)),
+            ("line", error.line().to_string()),
+            (
+                "column",
+                char_column(json, error.line(), error.column()).to_string(),
+            ),
+        ],
     )
 }
 
-/// Lists every problem in `briefing`; an empty list means it is valid.
+/// serde_json counts columns in bytes; editors count characters (a curly quote is three
+/// bytes but one character). `column` is the 1-based byte column on the 1-based `line`.
+fn char_column(text: &str, line: usize, column: usize) -> usize {
+    match text.split('\n').nth(line.saturating_sub(1)) {
+        Some(line_text) => line_text
+            .char_indices()
+            .take_while(|(byte, _)| *byte < column)
+            .count(),
+        None => column,
+    }
+}
+
+/// Lists every problem in `briefing` (at most [`super::problem::MAX_PROBLEMS`], then a
+/// last entry saying there are more); an empty list means it is valid.
 pub fn validate(briefing: &Briefing) -> Vec<Problem> {
     let mut v = Validator::default();
     v.check(briefing);
-    v.problems
+    v.problems.finish()
 }
 
 #[derive(Default)]
 struct Validator {
-    problems: Vec<Problem>,
+    problems: Problems,
 }
 
 impl Validator {
-    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path: path.into(),
-            message: message.into(),
-        });
+    fn report(
+        &mut self,
+        path: impl Into<String>,
+        code: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) {
+        self.problems.report(path, code, args);
+    }
+
+    /// True once the report is full: long loops stop early instead of building millions
+    /// of messages nobody will see.
+    fn full(&self) -> bool {
+        self.problems.is_full()
     }
 
     fn required(&mut self, path: impl Into<String>, value: &str) {
         if value.trim().is_empty() {
-            self.report(path, "is required and must not be empty");
+            self.report(path, "required", Vec::new());
+        }
+    }
+
+    /// An id: required, and safe in URLs (`actor=a,b` lists ids with commas).
+    fn id(&mut self, path: impl Into<String>, id: &str) {
+        if id.trim().is_empty() {
+            self.report(path, "required", Vec::new());
+        } else if !is_id(id) {
+            self.report(
+                path,
+                "id.invalid",
+                vec![("id", echo(id)), ("max", MAX_ID_CHARS.to_string())],
+            );
         }
     }
 
@@ -119,13 +171,20 @@ impl Validator {
     fn unique_ids<'a>(&mut self, collection: &str, ids: impl Iterator<Item = &'a str>) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
+            if self.full() {
+                return;
+            }
             if id.is_empty() {
                 continue;
             }
             if let Some(first) = seen.get(id) {
                 self.report(
                     format!("{collection}[{i}].id"),
-                    format!("duplicate id \"{id}\" (first used by {collection}[{first}])"),
+                    "id.duplicate",
+                    vec![
+                        ("id", echo(id)),
+                        ("first", format!("{collection}[{first}]")),
+                    ],
                 );
             } else {
                 seen.insert(id, i);
@@ -134,16 +193,14 @@ impl Validator {
     }
 
     fn check(&mut self, b: &Briefing) {
-        if !SUPPORTED_FORMATS.contains(&b.format.as_str()) {
-            let found = if b.format.is_empty() {
-                "is missing".to_string()
-            } else {
-                format!("\"{}\" is not a format this explorer reads", b.format)
-            };
+        if b.format.is_empty() {
             self.report(
                 "format",
-                format!("{found}; supported: {}", SUPPORTED_FORMATS.join(", ")),
+                "format.missing",
+                vec![("supported", SUPPORTED_FORMATS.join(", "))],
             );
+        } else if !SUPPORTED_FORMATS.contains(&b.format.as_str()) {
+            self.report("format", "format.unknown", unknown_format_args(&b.format));
         }
         self.required("id", &b.id);
         self.required("title", &b.title);
@@ -152,36 +209,33 @@ impl Validator {
         } else if !is_language_tag(&b.language) {
             self.report(
                 "language",
-                format!(
-                    "\"{}\" is not a BCP 47 language tag such as \"en\" or \"fr-CA\"",
-                    b.language
-                ),
+                "language.invalid",
+                vec![("value", echo(&b.language))],
             );
         }
         if let Some(date) = &b.as_of {
-            if !is_date(date) {
-                self.report(
-                    "as_of",
-                    format!("\"{date}\" is not a date (YYYY-MM-DD) or null"),
-                );
-            }
+            self.date("as_of", date);
         }
 
         self.check_sources(b);
         let indexes: HashMap<&str, CharIndex> = b
             .sources
             .iter()
+            .filter(|s| !s.id.is_empty())
             .map(|s| (s.id.as_str(), CharIndex::new(&s.text)))
             .collect();
         let actors: HashSet<&str> = b.actors.iter().map(|a| a.id.as_str()).collect();
         let topics: HashSet<&str> = b.topics.iter().map(|t| t.id.as_str()).collect();
 
         if b.sources.is_empty() {
-            self.report("sources", "at least one source is required");
+            self.report("sources", "sources.empty", Vec::new());
         }
         self.unique_ids("actors", b.actors.iter().map(|a| a.id.as_str()));
         for (i, a) in b.actors.iter().enumerate() {
-            self.required(format!("actors[{i}].id"), &a.id);
+            if self.full() {
+                return;
+            }
+            self.id(format!("actors[{i}].id"), &a.id);
             self.required(format!("actors[{i}].name"), &a.name);
             self.required(format!("actors[{i}].kind"), &a.kind);
             for (j, alias) in a.aliases.iter().enumerate() {
@@ -190,23 +244,34 @@ impl Validator {
         }
         self.unique_ids("topics", b.topics.iter().map(|t| t.id.as_str()));
         for (i, t) in b.topics.iter().enumerate() {
-            self.required(format!("topics[{i}].id"), &t.id);
+            if self.full() {
+                return;
+            }
+            self.id(format!("topics[{i}].id"), &t.id);
             self.required(format!("topics[{i}].label"), &t.label);
         }
 
         self.unique_ids("positions", b.positions.iter().map(|p| p.id.as_str()));
         for (i, p) in b.positions.iter().enumerate() {
+            if self.full() {
+                return;
+            }
             let at = format!("positions[{i}]");
-            self.required(format!("{at}.id"), &p.id);
-            self.reference(format!("{at}.actor"), "actor", &p.actor, &actors);
-            self.reference(format!("{at}.topic"), "topic", &p.topic, &topics);
+            self.id(format!("{at}.id"), &p.id);
+            self.reference(format!("{at}.actor"), "reference.actor", &p.actor, &actors);
+            self.reference(format!("{at}.topic"), "reference.topic", &p.topic, &topics);
             if let Stance::Unknown(word) = &p.stance {
-                self.vocabulary(format!("{at}.stance"), "stance", word, &Stance::words());
+                self.vocabulary(
+                    format!("{at}.stance"),
+                    "stance.unknown",
+                    word,
+                    &Stance::words(),
+                );
             }
             if let Attribution::Unknown(word) = &p.attribution {
                 self.vocabulary(
                     format!("{at}.attribution"),
-                    "attribution",
+                    "attribution.unknown",
                     word,
                     &Attribution::words(),
                 );
@@ -218,117 +283,150 @@ impl Validator {
         self.unique_ids("events", b.events.iter().map(|e| e.id.as_str()));
         let mut orders: HashMap<i64, usize> = HashMap::new();
         for (i, e) in b.events.iter().enumerate() {
+            if self.full() {
+                return;
+            }
             let at = format!("events[{i}]");
-            self.required(format!("{at}.id"), &e.id);
+            self.id(format!("{at}.id"), &e.id);
             if let Some(first) = orders.get(&e.order) {
                 self.report(
                     format!("{at}.order"),
-                    format!("duplicate order {} (also used by events[{first}])", e.order),
+                    "order.duplicate",
+                    vec![
+                        ("order", e.order.to_string()),
+                        ("first", format!("events[{first}]")),
+                    ],
                 );
             } else {
                 orders.insert(e.order, i);
             }
             self.required(format!("{at}.when"), &e.when);
             if let Phase::Unknown(word) = &e.phase {
-                self.vocabulary(format!("{at}.phase"), "phase", word, &Phase::words());
+                self.vocabulary(
+                    format!("{at}.phase"),
+                    "phase.unknown",
+                    word,
+                    &Phase::words(),
+                );
             }
             self.required(format!("{at}.title"), &e.title);
             for (j, actor) in e.actors.iter().enumerate() {
-                self.reference(format!("{at}.actors[{j}]"), "actor", actor, &actors);
+                self.reference(
+                    format!("{at}.actors[{j}]"),
+                    "reference.actor",
+                    actor,
+                    &actors,
+                );
             }
             for (j, topic) in e.topics.iter().enumerate() {
-                self.reference(format!("{at}.topics[{j}]"), "topic", topic, &topics);
+                self.reference(
+                    format!("{at}.topics[{j}]"),
+                    "reference.topic",
+                    topic,
+                    &topics,
+                );
             }
             self.quotes(&at, &e.quotes, &indexes);
+        }
+    }
+
+    fn date(&mut self, path: impl Into<String>, date: &str) {
+        if !is_date(date) {
+            self.report(path, "date.invalid", vec![("value", echo(date))]);
         }
     }
 
     fn check_sources(&mut self, b: &Briefing) {
         self.unique_ids("sources", b.sources.iter().map(|s| s.id.as_str()));
         for (i, s) in b.sources.iter().enumerate() {
-            self.required(format!("sources[{i}].id"), &s.id);
+            if self.full() {
+                return;
+            }
+            self.id(format!("sources[{i}].id"), &s.id);
             self.required(format!("sources[{i}].text"), &s.text);
             if let Some(date) = &s.published {
-                if !is_date(date) {
-                    self.report(
-                        format!("sources[{i}].published"),
-                        format!("\"{date}\" is not a date (YYYY-MM-DD) or null"),
-                    );
-                }
+                self.date(format!("sources[{i}].published"), date);
             }
             let actual = sha256_hex(&s.text);
             if s.sha256.is_empty() {
                 self.report(
                     format!("sources[{i}].sha256"),
-                    format!("is required: the SHA-256 of this text is {actual}"),
+                    "sha256.missing",
+                    vec![("actual", actual)],
                 );
             } else if !s.sha256.eq_ignore_ascii_case(&actual) {
                 self.report(
                     format!("sources[{i}].sha256"),
-                    format!(
-                        "does not match the text: expected {actual}, found {}",
-                        s.sha256
-                    ),
+                    "sha256.mismatch",
+                    vec![("actual", actual), ("found", echo(&s.sha256))],
                 );
             }
         }
     }
 
-    fn reference(&mut self, path: String, what: &str, id: &str, known: &HashSet<&str>) {
+    fn reference(&mut self, path: String, code: &'static str, id: &str, known: &HashSet<&str>) {
         if id.is_empty() {
             self.required(path, id);
         } else if !known.contains(id) {
-            self.report(path, format!("unknown {what} \"{id}\""));
+            self.report(path, code, vec![("id", echo(id))]);
         }
     }
 
-    fn vocabulary(&mut self, path: String, what: &str, word: &str, words: &str) {
+    fn vocabulary(&mut self, path: String, code: &'static str, word: &str, words: &str) {
         if word.is_empty() {
-            self.report(path, format!("is required: one of {words}"));
+            self.report(
+                path,
+                "vocabulary.missing",
+                vec![("words", words.to_string())],
+            );
         } else {
             self.report(
                 path,
-                format!("unknown {what} \"{word}\"; expected one of {words}"),
+                code,
+                vec![("word", echo(word)), ("words", words.to_string())],
             );
         }
     }
 
     fn quotes(&mut self, at: &str, quotes: &[Quote], indexes: &HashMap<&str, CharIndex>) {
         if quotes.is_empty() {
-            self.report(
-                format!("{at}.quotes"),
-                "at least one verbatim quote from a source is required",
-            );
+            self.report(format!("{at}.quotes"), "quotes.empty", Vec::new());
         }
         for (j, q) in quotes.iter().enumerate() {
+            if self.full() {
+                return;
+            }
             let path = format!("{at}.quotes[{j}]");
+            if q.source.is_empty() {
+                // Checked first: a source without an id must not "match" an empty reference.
+                self.required(format!("{path}.source"), &q.source);
+                continue;
+            }
             let Some(index) = indexes.get(q.source.as_str()) else {
-                if q.source.is_empty() {
-                    self.required(format!("{path}.source"), &q.source);
-                } else {
-                    self.report(
-                        format!("{path}.source"),
-                        format!("unknown source \"{}\"", q.source),
-                    );
-                }
+                self.report(
+                    format!("{path}.source"),
+                    "reference.source",
+                    vec![("id", echo(&q.source))],
+                );
                 continue;
             };
             if q.start >= q.end {
                 self.report(
                     path,
-                    format!("start ({}) must be less than end ({})", q.start, q.end),
+                    "quote.reversed",
+                    vec![("start", q.start.to_string()), ("end", q.end.to_string())],
                 );
                 continue;
             }
             if q.end > index.len_chars() {
                 self.report(
                     format!("{path}.end"),
-                    format!(
-                        "{} is past the end of source \"{}\" ({} characters)",
-                        q.end,
-                        q.source,
-                        index.len_chars()
-                    ),
+                    "quote.past_end",
+                    vec![
+                        ("end", q.end.to_string()),
+                        ("source", echo(&q.source)),
+                        ("length", index.len_chars().to_string()),
+                    ],
                 );
                 continue;
             }
@@ -336,16 +434,25 @@ impl Validator {
             if actual != q.text {
                 self.report(
                     format!("{path}.text"),
-                    format!(
-                        "differs from the source at characters {}..{}: the source says \"{}\"",
-                        q.start,
-                        q.end,
-                        abbreviate(actual)
-                    ),
+                    "quote.differs",
+                    vec![
+                        ("start", q.start.to_string()),
+                        ("end", q.end.to_string()),
+                        ("actual", echo(actual)),
+                    ],
                 );
             }
         }
     }
+}
+
+/// The args of `format.unknown`, shared with the loader's early format check so that both
+/// say the same thing.
+pub fn unknown_format_args(found: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("found", echo(found)),
+        ("supported", SUPPORTED_FORMATS.join(", ")),
+    ]
 }
 
 /// Lowercase hex SHA-256 of `text` as UTF-8.
@@ -356,18 +463,16 @@ pub fn sha256_hex(text: &str) -> String {
         .collect()
 }
 
-/// Keeps long source excerpts in messages readable.
-fn abbreviate(text: &str) -> String {
-    const MAX: usize = 80;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        let head: String = text.chars().take(MAX).collect();
-        format!("{head}…")
-    }
+/// `^[A-Za-z0-9][A-Za-z0-9._:-]*$`, at most [`MAX_ID_CHARS`] characters: safe in the URL
+/// codec (comma-separated lists), in `data-*` attributes and in file names.
+pub fn is_id(s: &str) -> bool {
+    let mut bytes = s.bytes();
+    s.len() <= MAX_ID_CHARS
+        && bytes.next().is_some_and(|b| b.is_ascii_alphanumeric())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'))
 }
 
-/// `YYYY-MM-DD` with a plausible month and day.
+/// `YYYY-MM-DD`, a real day of the Gregorian calendar.
 fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
@@ -376,10 +481,18 @@ fn is_date(s: &str) -> bool {
     let number = |p: &str, len: usize| -> Option<u32> {
         (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())?
     };
-    matches!(
-        (number(y, 4), number(m, 2), number(d, 2)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
+    let (Some(year), Some(month), Some(day)) = (number(y, 4), number(m, 2), number(d, 2)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// The shape of a BCP 47 tag: a 2–8 letter primary subtag, then 1–8 alphanumeric subtags.
@@ -389,4 +502,43 @@ fn is_language_tag(s: &str) -> bool {
     (2..=8).contains(&primary.len())
         && primary.bytes().all(|b| b.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_real_days() {
+        for ok in ["2024-02-29", "2000-02-29", "2025-12-31", "2025-04-30"] {
+            assert!(is_date(ok), "{ok}");
+        }
+        for bad in [
+            "2025-02-29",
+            "1900-02-29",
+            "2025-02-31",
+            "2025-04-31",
+            "2025-00-10",
+            "2025-1-01",
+        ] {
+            assert!(!is_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ids() {
+        for ok in [
+            "a",
+            "canada",
+            "p1",
+            "EU.council",
+            "x_y:z-1",
+            &"a".repeat(100),
+        ] {
+            assert!(is_id(ok), "{ok}");
+        }
+        for bad in ["", "-a", ".a", "a,b", "a b", "a/b", "é", &"a".repeat(101)] {
+            assert!(!is_id(bad), "{bad}");
+        }
+    }
 }

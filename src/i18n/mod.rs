@@ -7,6 +7,7 @@
 
 mod en;
 mod fr;
+pub mod problems;
 mod uk;
 
 /// An interface language.

@@ -1,40 +1,72 @@
-//! Shows every problem of a briefing that failed validation, path first.
+//! Shows every problem of a briefing that failed validation, path first, in the interface
+//! language. Long reports show their first [`SHOWN_FIRST`] problems and a "show all"
+//! button, so that a file with a thousand problems does not draw a thousand items at once.
 
 use leptos::prelude::*;
 
 use crate::app::Explorer;
 use crate::briefing::Problem;
+use crate::i18n::problems::{message, text};
 use crate::i18n::{self, Lang};
+
+/// How many problems a report shows before "show all".
+pub const SHOWN_FIRST: usize = 100;
+
+/// One problem: its path, then its message in `lang`.
+fn item(problem: Problem, lang: impl Fn() -> Lang + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <li>
+            <code class="path">{problem.path.clone()}</code>
+            ": "
+            <span>{move || message(lang(), &problem)}</span>
+        </li>
+    }
+}
 
 /// The list of problems, announced to screen readers as an alert. Works with or without
 /// the explorer context (the default briefing itself may be what failed).
 #[component]
 pub fn ValidationReport(problems: Vec<Problem>) -> impl IntoView {
-    let lang = use_context::<Explorer>().map(|ex| ex.lang);
-    let count = problems.len();
-    let heading = move || {
-        i18n::count(
-            lang.map(|l| l.get()).unwrap_or(Lang::En),
-            "report.problems",
-            count,
-        )
+    let lang_signal = use_context::<Explorer>().map(|ex| ex.lang);
+    let lang = move || lang_signal.map(|l| l.get()).unwrap_or(Lang::En);
+    // The last entry may only say that more were left out; it is not a problem to count.
+    let count = problems
+        .iter()
+        .filter(|p| p.code != "problems.more")
+        .count();
+    let heading = move || i18n::count(lang(), "report.problems", count);
+    let total = problems.len();
+    let mut first = problems;
+    let rest = first.split_off(total.min(SHOWN_FIRST));
+    let show_all = RwSignal::new(false);
+    let first = first.into_iter().map(|p| item(p, lang)).collect_view();
+    let rest = StoredValue::new(rest);
+    let more = move || {
+        show_all.get().then(|| {
+            rest.get_value()
+                .into_iter()
+                .map(|p| item(p, lang))
+                .collect_view()
+        })
     };
-    let items = problems
-        .into_iter()
-        .map(|p| {
+    let button = move || {
+        (total > SHOWN_FIRST && !show_all.get()).then(|| {
+            let label = i18n::fill(
+                text(lang(), "report.show_all"),
+                &[("n", &count.to_string())],
+            );
             view! {
-                <li>
-                    <code class="path">{p.path}</code>
-                    ": "
-                    <span>{p.message}</span>
-                </li>
+                <button type="button" class="show-all" on:click=move |_| show_all.set(true)>
+                    {label}
+                </button>
             }
         })
-        .collect_view();
+    };
     view! {
         <section class="validation-report" role="alert" aria-labelledby="validation-heading">
             <h2 id="validation-heading">{heading}</h2>
-            <ul>{items}</ul>
+            <ul>{first}{more}</ul>
+            {button}
         </section>
     }
 }

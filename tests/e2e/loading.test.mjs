@@ -1,5 +1,8 @@
 // Bring your own briefing: by `src=` and by file, a malformed file (report, nothing lost),
 // network failures with status and content type, and a hostile file that must stay inert.
+// Also: only the latest load wins, a stalled server times out, a load can be cancelled,
+// names are bidi-isolated, the "Loaded from" notice and back/forward follow `src=`, huge
+// reports stay small, and the report speaks the interface language.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -7,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { useApp, cardIds } from "./support/app.mjs";
+import { axeViolations } from "./support/axe.mjs";
 import { foreignRequests } from "./support/browser.mjs";
 import { BRIEFING, ROOT } from "./support/paths.mjs";
 
@@ -21,6 +25,9 @@ function tempFile(name, text) {
 }
 
 const h1 = (page) => page.locator("h1").textContent();
+const titleStarts = (page, prefix) =>
+  page.waitForFunction((p) => document.querySelector("h1")?.textContent.startsWith(p), prefix);
+const isDefault = (page) => page.waitForFunction((t) => document.querySelector("h1")?.textContent === t, BRIEFING.title);
 
 describe("loading a briefing", () => {
   test("src= loads another briefing, keeps src in the URL and applies the link's filters", async () => {
@@ -108,6 +115,156 @@ describe("loading a briefing", () => {
       release();
       await page.waitForFunction(() => document.querySelector("h1")?.textContent.startsWith("FICTIONAL EXAMPLE"));
       assert.equal(await progress.count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("loading safely", () => {
+  test("a file picked while a slow src= loads wins, and the slow fetch is aborted", async () => {
+    const { page, context, errors } = await app.open();
+    try {
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      const failed = [];
+      page.on("requestfailed", (r) => failed.push(r.url()));
+      await page.route("**/slow.json", async (route) => {
+        await held;
+        // The page has aborted this request by now; fulfilling it may throw.
+        await route.fulfill({ path: HOSTILE, contentType: "application/json" }).catch(() => {});
+      });
+      await page.goto(app.server.url + "?src=slow.json");
+      await page.locator(".load-progress").waitFor();
+      assert.equal(await page.locator(".load-progress label bdi").textContent(), "slow.json");
+      await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+      await titleStarts(page, "FICTIONAL EXAMPLE");
+      release();
+      await page.waitForTimeout(500);
+      assert.match(await h1(page), /^FICTIONAL EXAMPLE/, "the slow answer did not replace the picked file");
+      assert.ok(failed.some((u) => u.endsWith("/slow.json")), `the slow fetch was aborted: ${failed}`);
+      assert.equal(await page.locator(".load-progress, .load-failed").count(), 0);
+      assert.deepEqual(errors.filter((e) => !/slow\.json/.test(e)), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a stalled server times out after 30 seconds, and Cancel stops a load", async () => {
+    const { page, context } = await app.open();
+    try {
+      await page.clock.install();
+      await page.route("**/stall.json", () => {}); // never answers
+      await page.goto(app.server.url + "?src=stall.json");
+      await page.locator(".load-progress").waitFor();
+      await page.clock.runFor(29_000);
+      assert.equal(await page.locator(".load-failed").count(), 0, "not before 30 s");
+      await page.clock.runFor(2_000);
+      await page.locator(".load-failed").waitFor();
+      assert.match(
+        await page.locator(".validation-report").textContent(),
+        /\(network\): nothing arrived for 30 seconds, so loading stopped/,
+      );
+      assert.equal(await h1(page), BRIEFING.title);
+
+      await page.goto(app.server.url + "?src=stall.json");
+      await page.locator(".load-progress").waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await page.getByRole("button", { name: "Cancel" }).click();
+      assert.equal(await page.locator(".load-progress, .load-failed").count(), 0);
+      await page.clock.runFor(40_000);
+      assert.equal(await page.locator(".load-progress, .load-failed").count(), 0, "a cancelled load never reports");
+      assert.equal(await h1(page), BRIEFING.title);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("names are isolated and hidden characters in messages are shown as escapes", async () => {
+    const { page, context } = await app.open("?src=%E2%80%AEmissing.json");
+    try {
+      const heading = page.locator(".load-failed-what");
+      await heading.waitFor();
+      const parts = await heading.evaluate((el) => ({
+        bdi: el.querySelector("bdi")?.textContent,
+        outside: [...el.childNodes].filter((n) => n.nodeName !== "BDI").map((n) => n.textContent).join(""),
+      }));
+      assert.equal(parts.bdi, "\u202Emissing.json");
+      assert.ok(!parts.outside.includes("\u202E"), "the app's own sentence is free of the override");
+      assert.match(parts.outside, /could not be shown/);
+
+      const doc = structuredClone(BRIEFING);
+      doc.positions[0].actor = "ghost\u202Etsohg";
+      await page.locator('input[type="file"]').setInputFiles(tempFile("bidi.json", JSON.stringify(doc)));
+      await page.locator(".load-failed", { hasText: "bidi.json" }).waitFor();
+      const report = await page.locator(".validation-report").textContent();
+      assert.match(report, /positions\[0\]\.actor: unknown actor "ghost⟨U\+202E⟩tsohg"/);
+      assert.ok(!report.includes("\u202E"), "no raw override in the report");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a loaded briefing says where it came from, goes back to the built-in one, and history follows src=", async () => {
+    const { page, context, errors } = await app.open("?src=examples/fictional-harbour-talks.json");
+    try {
+      await titleStarts(page, "FICTIONAL EXAMPLE");
+      const notice = page.locator(".load-notice");
+      assert.equal(await notice.locator("bdi").textContent(), `${app.server.origin}/examples/fictional-harbour-talks.json`);
+      assert.match(await notice.textContent(), /^Loaded from /);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.getByRole("button", { name: "Back to the built-in briefing" }).click();
+      await isDefault(page);
+      assert.ok(!page.url().includes("src="), page.url());
+      assert.equal(await notice.count(), 0);
+      await page.goBack();
+      await titleStarts(page, "FICTIONAL EXAMPLE");
+      assert.equal(await notice.count(), 1);
+      await page.goForward();
+      await isDefault(page);
+      assert.equal(await notice.count(), 0);
+
+      await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+      await titleStarts(page, "FICTIONAL EXAMPLE");
+      assert.equal(await notice.locator("bdi").textContent(), "fictional-harbour-talks.json");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a file with thousands of problems shows the first hundred, then all on request", async () => {
+    const { page, context } = await app.open();
+    try {
+      const huge = tempFile("huge.json", JSON.stringify({ positions: Array.from({ length: 300_000 }, () => ({})) }));
+      await page.locator('input[type="file"]').setInputFiles(huge);
+      const items = page.locator(".validation-report li");
+      await page.locator(".load-failed").waitFor();
+      assert.equal(await items.count(), 100);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.getByRole("button", { name: "Show all 1000 problems" }).click();
+      assert.equal(await items.count(), 1001);
+      assert.match(await items.last().textContent(), /…and more problems; fix these first/);
+      assert.equal(await h1(page), BRIEFING.title);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the report and the loader speak the interface language", async () => {
+    const { page, context } = await app.open("?lang=fr");
+    try {
+      const invalid = tempFile("version.json", JSON.stringify({ ...BRIEFING, format: "briefing/2" }));
+      await page.locator('input[type="file"]').setInputFiles(invalid);
+      await page.locator(".load-failed").waitFor();
+      assert.match(
+        await page.locator(".validation-report").textContent(),
+        /format: « briefing\/2 » n'est pas un format que cet explorateur sait lire ; formats pris en charge : briefing\/1/,
+      );
+      await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+      await titleStarts(page, "FICTIONAL EXAMPLE");
+      assert.match(await page.locator(".load-notice").textContent(), /^Chargé depuis fictional-harbour-talks\.json/);
+      assert.equal(await page.getByRole("button", { name: "Revenir à la synthèse intégrée" }).count(), 1);
     } finally {
       await context.close();
     }
