@@ -12,20 +12,39 @@ pub const FORMAT: &str = "briefing/1";
 /// Every `format` value this build accepts.
 pub const SUPPORTED_FORMATS: &[&str] = &[FORMAT];
 
+// The shapes of strings, as the JSON Schema states them (ECMA-262 regular expressions).
+// The validator checks the same rules by hand (`validate.rs`); a test holds them together.
+/// Every id (`actors[].id`, references to it, ...): safe in the URL codec's comma lists.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:-]*$";
+/// The longest id, in characters.
+pub const ID_MAX_CHARS: u32 = 100;
+/// A lowercase or uppercase hex SHA-256.
+pub const SHA256_PATTERN: &str = "^[0-9a-fA-F]{64}$";
+/// `YYYY-MM-DD` (the validator also checks that the day exists).
+pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+/// The shape of a BCP 47 tag: `en`, `fr-CA`, `uk`.
+pub const LANGUAGE_PATTERN: &str = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
+
 /// One briefing: a source article and the structure extracted from it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Briefing {
     /// Always `"briefing/1"` for this version of the format.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = FORMAT)))]
     pub format: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub id: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub title: String,
     pub summary: String,
     /// BCP 47 language tag of the briefing's text, e.g. `en`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(LANGUAGE_PATTERN)))]
     pub language: String,
     /// The date the briefing describes (`YYYY-MM-DD`), or `null` where the source gives none.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(DATE_PATTERN)))]
     pub as_of: Option<String>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub sources: Vec<Source>,
     pub actors: Vec<Actor>,
     pub topics: Vec<Topic>,
@@ -38,14 +57,18 @@ pub struct Briefing {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Source {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN), length(max = ID_MAX_CHARS)))]
     pub id: String,
     pub title: Option<String>,
     pub publisher: Option<String>,
     pub url: Option<String>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(DATE_PATTERN)))]
     pub published: Option<String>,
     /// The full source text, exactly as published.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub text: String,
     /// Lowercase hex SHA-256 of `text` encoded as UTF-8.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(SHA256_PATTERN)))]
     pub sha256: String,
 }
 
@@ -54,11 +77,15 @@ pub struct Source {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Actor {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN), length(max = ID_MAX_CHARS)))]
     pub id: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub name: String,
     /// Open vocabulary: `state`, `bloc`, `group`, `public`, `experts`, ...
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub kind: String,
     /// Other names the source uses, e.g. "Washington" for the United States.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(length(min = 1))))]
     pub aliases: Vec<String>,
     pub description: String,
 }
@@ -68,7 +95,9 @@ pub struct Actor {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Topic {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN), length(max = ID_MAX_CHARS)))]
     pub id: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub label: String,
     pub description: String,
 }
@@ -78,14 +107,19 @@ pub struct Topic {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Position {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN), length(max = ID_MAX_CHARS)))]
     pub id: String,
     /// An `actors[].id`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN), length(max = ID_MAX_CHARS)))]
     pub actor: String,
     /// A `topics[].id`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN), length(max = ID_MAX_CHARS)))]
     pub topic: String,
     pub stance: Stance,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub summary: String,
     pub attribution: Attribution,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub quotes: Vec<Quote>,
 }
 
@@ -94,16 +128,22 @@ pub struct Position {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Event {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN), length(max = ID_MAX_CHARS)))]
     pub id: String,
     /// Position in the source's narrative; unique within a briefing.
     pub order: i64,
     /// The source's own words for when: "recent months", "for now", "the coming months".
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub when: String,
     pub phase: Phase,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub title: String,
     pub summary: String,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(pattern(ID_PATTERN), length(max = ID_MAX_CHARS))))]
     pub actors: Vec<String>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(pattern(ID_PATTERN), length(max = ID_MAX_CHARS))))]
     pub topics: Vec<String>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub quotes: Vec<Quote>,
 }
 
@@ -115,10 +155,12 @@ pub struct Event {
 #[serde(default)]
 pub struct Quote {
     /// A `sources[].id`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(ID_PATTERN), length(max = ID_MAX_CHARS)))]
     pub source: String,
     pub start: usize,
     /// Exclusive.
     pub end: usize,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub text: String,
 }
 

@@ -9,14 +9,14 @@ use std::collections::{HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 
-use super::model::{Attribution, Briefing, Phase, Quote, Stance, SUPPORTED_FORMATS};
+use super::model::{Attribution, Briefing, Phase, Quote, Stance, ID_MAX_CHARS, SUPPORTED_FORMATS};
 pub use super::problem::Problem;
 use super::problem::{echo, Problems};
 use super::shape;
 use super::text::CharIndex;
 
-/// The longest id accepted, in characters.
-pub const MAX_ID_CHARS: usize = 100;
+/// The longest id accepted, in characters (`model::ID_MAX_CHARS`, as the schema says).
+pub const MAX_ID_CHARS: usize = ID_MAX_CHARS as usize;
 
 /// Parses and validates a briefing document.
 ///
@@ -463,7 +463,7 @@ pub fn sha256_hex(text: &str) -> String {
         .collect()
 }
 
-/// `^[A-Za-z0-9][A-Za-z0-9._:-]*$`, at most [`MAX_ID_CHARS`] characters: safe in the URL
+/// `model::ID_PATTERN` (`^[A-Za-z0-9][A-Za-z0-9._:-]*$`), at most [`MAX_ID_CHARS`] characters: safe in the URL
 /// codec (comma-separated lists), in `data-*` attributes and in file names.
 pub fn is_id(s: &str) -> bool {
     let mut bytes = s.bytes();
