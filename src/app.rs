@@ -150,6 +150,12 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
 
     // A memo, so that only a change of view (not every keystroke) redraws the view.
     let current = Memo::new(move |_| state.with(|s| s.view));
+    // The tab, the history menu and bookmarks name the briefing and the view.
+    Effect::new(move |_| {
+        let view = explorer.t(&format!("view.{}", current.get().as_str()));
+        let title = loaded.with(|l| format!("{} — {view} · Briefing Explorer", l.briefing.title));
+        gloo_utils::document().set_title(&title);
+    });
     let title = move || loaded.with(|l| l.briefing.title.clone());
     let chrome = (!embedded).then(|| {
         view! {

@@ -162,6 +162,55 @@ mod tests {
         }
     }
 
+    /// The `{name}` placeholders of a template, sorted.
+    fn placeholders(template: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn every_plural_form_a_language_uses_exists_and_every_placeholder_is_kept() {
+        let stems: Vec<&str> = en::STRINGS
+            .iter()
+            .filter_map(|(k, _)| k.strip_suffix(".other"))
+            .collect();
+        for lang in Lang::ALL {
+            for stem in &stems {
+                // Every category `count` can ask for, or it would fall back to English.
+                for n in 0..200 {
+                    let key = format!("{stem}.{}", plural(lang, n));
+                    assert!(has_key(lang, &key), "{lang:?} lacks {key} (for n = {n})");
+                }
+            }
+            for (key, text) in lang.table() {
+                let english = en::STRINGS
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .or_else(|| {
+                        // A plural form English lacks (few, many) follows English's other.
+                        let stem = key.rsplit_once('.')?.0;
+                        en::STRINGS
+                            .iter()
+                            .find(|(k, _)| *k == format!("{stem}.other"))
+                    })
+                    .map(|(_, t)| *t);
+                let Some(english) = english else {
+                    panic!("{lang:?} has {key}, which English does not");
+                };
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(english),
+                    "{lang:?} {key}: {text}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn no_duplicate_keys_and_no_stray_ones() {
         for lang in Lang::ALL {

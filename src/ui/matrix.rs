@@ -163,7 +163,7 @@ fn matrix_cell(cell: Cell, actor: String, topic: String) -> AnyView {
                 })
                 .collect_view();
             let label = labels.join(", ");
-            let title = crate::i18n::fill(ex.t("matrix.cell_link"), &[("n", &count.to_string())]);
+            let title = ex.count("matrix.cell_link", count);
             view! {
                 <td class="cell-shown">
                     <StateLink
