@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::app::use_explorer;
 use crate::explore::state::GroupBy;
 use crate::ui::empty_state::EmptyState;
+use crate::ui::landing::{land_on, quoted};
 use crate::ui::position_card::PositionCard;
 
 /// How many cards are drawn at first, and added by "show more".
@@ -35,6 +36,13 @@ pub fn Cards() -> impl IntoView {
         }
     });
     let group = Memo::new(move |_| ex.state.with(|s| s.group));
+    // `cite=` names a card to land on (from the source reader's "cited by" list).
+    let cited = Memo::new(move |_| ex.state.with(|s| s.cite.clone()));
+    Effect::new(move |_| {
+        if let Some(id) = cited.get() {
+            land_on(format!("[data-position-id={}]", quoted(&id)));
+        }
+    });
     // Which groups and cards are drawn. Kept as plain indexes so that the keyed lists
     // below create a card only when it first appears: a keystroke that keeps most cards
     // reuses their nodes instead of rebuilding the page.
@@ -103,7 +111,9 @@ pub fn Cards() -> impl IntoView {
         view! {
             <section class="card-group" aria-labelledby=labelled_by>
                 <h3 id=heading>
-                    {label} " " <span class="group-count">{count}</span>
+                    <span lang=move || ex.data_lang()>{label}</span>
+                    " "
+                    <span class="group-count">{count}</span>
                 </h3>
                 <ul class="cards" role="list">
                     <For each=cards key=|i| *i let(i)>

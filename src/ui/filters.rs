@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::use_explorer;
 use crate::explore::state::Filter;
 use crate::ui::facet_group::{Facet, FacetGroup};
+use crate::ui::landing::land_on;
 
 /// Search and facets; every change lands in the URL through the shared state.
 #[component]
@@ -17,7 +18,15 @@ pub fn Filters() -> impl IntoView {
         ex.update(|s| s.filter.query = value);
     };
     let is_clear = move || ex.state.with(|s| s.filter.is_empty());
-    let clear = move |_| ex.update(|s| s.filter = Filter::default());
+    let open = RwSignal::new(false);
+    // Not `disabled` when there is nothing to clear: a disabled button drops the focus of
+    // whoever just pressed it. The search box is where the reader starts again.
+    let clear = move |_| {
+        if !is_clear() {
+            ex.update(|s| s.filter = Filter::default());
+            land_on("#search".to_string());
+        }
+    };
     let summary = move || {
         let (p, e) = ex.results.with(|r| (r.positions.len(), r.events.len()));
         format!(
@@ -47,13 +56,31 @@ pub fn Filters() -> impl IntoView {
             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                 {summary}
             </p>
-            <button type="button" class="clear-all" on:click=clear disabled=is_clear>
+            <button
+                type="button"
+                class="clear-all"
+                on:click=clear
+                aria-disabled=move || if is_clear() { "true" } else { "false" }
+            >
                 {move || ex.t("filters.clear")}
             </button>
-            <FacetGroup facet=Facet::Actor />
-            <FacetGroup facet=Facet::Topic />
-            <FacetGroup facet=Facet::Stance />
-            <FacetGroup facet=Facet::Phase />
+            // On a narrow screen the facet lists would push the results far down: they
+            // fold behind a button there (CSS shows the button only then).
+            <button
+                type="button"
+                class="facets-toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls="facets"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || ex.t(if open.get() { "filters.hide" } else { "filters.show" })}
+            </button>
+            <div id="facets" class="facets" class:folded=move || !open.get()>
+                <FacetGroup facet=Facet::Actor />
+                <FacetGroup facet=Facet::Topic />
+                <FacetGroup facet=Facet::Stance />
+                <FacetGroup facet=Facet::Phase />
+            </div>
         </aside>
     }
 }

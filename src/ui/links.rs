@@ -8,6 +8,7 @@ use crate::app::use_explorer;
 use crate::explore::embed::without_embed;
 use crate::explore::state::ExploreState;
 use crate::explore::url::encode;
+use crate::ui::landing::focus_results;
 
 /// True for a click the page should handle itself (not a new-tab or new-window click).
 pub fn is_plain_click(ev: &MouseEvent) -> bool {
@@ -66,6 +67,7 @@ where
         if is_plain_click(&ev) && !leaves() {
             ev.prevent_default();
             ex.update(change.clone());
+            focus_results();
         }
     };
     view! {

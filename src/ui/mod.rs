@@ -11,6 +11,7 @@ pub mod facet_group;
 pub mod filters;
 pub mod header;
 pub mod highlighted;
+pub mod landing;
 pub mod links;
 pub mod loader;
 pub mod matrix;

@@ -70,7 +70,7 @@ pub fn PositionCard(index: usize) -> impl IntoView {
     };
     let (position_id, labelled_by) = (p.id.clone(), title_id.clone());
     view! {
-        <article class="card" data-position-id=position_id aria-labelledby=labelled_by>
+        <article class="card" data-position-id=position_id aria-labelledby=labelled_by tabindex="-1">
             <header class="card-head">
                 <h4 id=title_id lang=ex.data_lang()>
                     <span class="card-actor">

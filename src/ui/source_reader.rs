@@ -9,6 +9,7 @@ use crate::app::use_explorer;
 use crate::explore::segments::{segments, Citer};
 use crate::explore::state::View;
 use crate::ui::header::attribution;
+use crate::ui::landing::land_on;
 use crate::ui::links::StateLink;
 
 /// Runs of text drawn before "show the rest": thousands of citations make a heavy page.
@@ -76,8 +77,10 @@ pub fn SourceReader() -> impl IntoView {
                                 if seg.cited_by.is_empty() {
                                     return seg.text.to_string().into_any();
                                 }
-                                // The first run of the cited item is where "show in source" lands.
-                                let target = !landed && cited_item.is_some_and(|c| seg.cited_by.contains(&c));
+                                // Every run of the cited item is marked; the first is where
+                                // "show in source" lands.
+                                let current = cited_item.is_some_and(|c| seg.cited_by.contains(&c));
+                                let target = !landed && current;
                                 landed |= target;
                                 let start = seg.start;
                                 let n = seg.cited_by.len();
@@ -93,7 +96,7 @@ pub fn SourceReader() -> impl IntoView {
                                         role="button"
                                         tabindex="0"
                                         class="cite"
-                                        class:current=target
+                                        class:current=current
                                         data-cite-target=target.then(|| format!("{si}:{start}"))
                                         aria-expanded=move || if pressed() { "true" } else { "false" }
                                         aria-controls="cite-panel"
@@ -126,24 +129,19 @@ pub fn SourceReader() -> impl IntoView {
         })
     };
 
-    // When landing on a cited passage: select it, then scroll it into view and focus it
+    // When landing on a cited passage: scroll it into view, focus it and list its citers,
     // once it is in the DOM.
     Effect::new(move |_| {
         if cite.with(Option::is_some) {
+            land_on("[data-cite-target]".to_string());
             request_animation_frame(move || {
-                let Some(target) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.query_selector("[data-cite-target]").ok().flatten())
+                let Some(target) = gloo_utils::document()
+                    .query_selector("[data-cite-target]")
+                    .ok()
+                    .flatten()
                 else {
                     return;
                 };
-                // Centred, so the passage is read with its context around it.
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                target.scroll_into_view_with_scroll_into_view_options(&options);
-                if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target) {
-                    let _ = el.focus();
-                }
                 let place = target.get_attribute("data-cite-target").unwrap_or_default();
                 if let Some((si, start)) = place.split_once(':') {
                     if let (Ok(si), Ok(start)) = (si.parse(), start.parse()) {
@@ -206,9 +204,11 @@ fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
             );
             Some(items)
         })?;
+        let data_lang = ex.data_lang();
         let list = items
             .into_iter()
             .map(|(id, label, is_position)| {
+                let data_lang = data_lang.clone();
                 let (actor, topic) = ex.loaded.with_untracked(|l| {
                     l.briefing
                         .positions
@@ -226,29 +226,43 @@ fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
                     <li>
                         <span class="kind">{move || ex.t(kind)}</span>
                         ": "
+                        // Lands on that very card or event (`cite=`), filters cleared
+                        // so it is there to land on.
                         <StateLink change=move |s| {
-                            s.cite = None;
+                            s.cite = Some(id.clone());
+                            s.filter = Default::default();
                             if is_position {
-                                s.filter = Default::default();
                                 s.filter.actors = [actor.clone()].into();
                                 s.filter.topics = [topic.clone()].into();
                                 s.view = View::Cards;
                             } else {
-                                s.filter = Default::default();
                                 s.view = View::Timeline;
                             }
-                        }>{label}</StateLink>
+                        }><bdi lang=data_lang.clone()>{label}</bdi></StateLink>
                     </li>
                 }
             })
             .collect_view();
         Some(view! {
-            <h3>{move || ex.t("source.cited_by_heading")}</h3>
+            <div class="cite-panel-head">
+                <h3>{move || ex.t("source.cited_by_heading")}</h3>
+                <button type="button" class="link-button" on:click=move |_| selected.set(None)>
+                    {move || ex.t("source.close_panel")}
+                </button>
+            </div>
             <ul>{list}</ul>
         })
     };
+    // Sticky at the bottom of the screen, so the list appears where the reader is, not
+    // after the whole article.
     view! {
-        <aside id="cite-panel" class="cite-panel" aria-live="polite" aria-label=move || ex.t("source.cited_by_heading")>
+        <aside
+            id="cite-panel"
+            class="cite-panel"
+            class:open=move || selected.with(Option::is_some)
+            aria-live="polite"
+            aria-label=move || ex.t("source.cited_by_heading")
+        >
             {content}
         </aside>
     }

@@ -8,6 +8,7 @@ use crate::briefing::Phase;
 use crate::explore::state::View;
 use crate::ui::empty_state::EmptyState;
 use crate::ui::highlighted::Highlighted;
+use crate::ui::landing::{land_on, quoted};
 use crate::ui::links::StateLink;
 use crate::ui::stance_badge::StanceIcon;
 
@@ -18,6 +19,13 @@ const PAGE: usize = 100;
 pub fn Timeline() -> impl IntoView {
     let ex = use_explorer();
     let limit = RwSignal::new(PAGE);
+    // `cite=` names an event to land on (from the source reader's "cited by" list).
+    let cited = Memo::new(move |_| ex.state.with(|s| s.cite.clone()));
+    Effect::new(move |_| {
+        if let Some(id) = cited.get() {
+            land_on(format!("[data-event-id={}] > article", quoted(&id)));
+        }
+    });
     let phases = move || {
         let limit = limit.get();
         ex.results.with(|r| {
@@ -92,6 +100,8 @@ fn TimelineEvent(index: usize) -> impl IntoView {
     else {
         return ().into_any();
     };
+    // The briefing's own words carry its language (the interface's may differ).
+    let data_lang = ex.data_lang();
     let (actors, topics, positions) = ex.loaded.with_untracked(|l| {
         let b = &l.briefing;
         let actors: Vec<(String, String)> = b
@@ -139,12 +149,13 @@ fn TimelineEvent(index: usize) -> impl IntoView {
     let actor_links = actors
         .into_iter()
         .map(|(id, name)| {
+            let data_lang = data_lang.clone();
             view! {
                 <li>
                     // Stays on the timeline: an actor may take part without taking positions.
                     <StateLink change=move |s| {
                         s.filter.actors = [id.clone()].into();
-                    }>{name}</StateLink>
+                    }><span lang=data_lang.clone()>{name}</span></StateLink>
                 </li>
             }
         })
@@ -152,11 +163,12 @@ fn TimelineEvent(index: usize) -> impl IntoView {
     let topic_links = topics
         .into_iter()
         .map(|(id, label)| {
+            let data_lang = data_lang.clone();
             view! {
                 <li>
                     <StateLink change=move |s| {
                         s.filter.topics = [id.clone()].into();
-                    }>{label}</StateLink>
+                    }><span lang=data_lang.clone()>{label}</span></StateLink>
                 </li>
             }
         })
@@ -166,6 +178,7 @@ fn TimelineEvent(index: usize) -> impl IntoView {
     let position_links = positions
         .into_iter()
         .map(|(actor, topic, label, stance)| {
+            let data_lang = data_lang.clone();
             let key = format!("stance.{}", stance.as_str());
             view! {
                 <li>
@@ -178,7 +191,7 @@ fn TimelineEvent(index: usize) -> impl IntoView {
                         <span class=format!("stance stance-{}", stance.as_str())>
                             <StanceIcon stance=stance.clone() />
                         </span>
-                        {label}
+                        <span lang=data_lang.clone()>{label}</span>
                         {move || format!(" ({})", ex.t(&key))}
                     </StateLink>
                 </li>
@@ -188,22 +201,22 @@ fn TimelineEvent(index: usize) -> impl IntoView {
     let quotes = event
         .quotes
         .iter()
-        .map(|q| view! { <blockquote class="quote"><p>"“" <Highlighted text=q.text.clone() /> "”"</p></blockquote> })
+        .map(|q| view! { <blockquote class="quote" lang=data_lang.clone()><p>"“" <Highlighted text=q.text.clone() /> "”"</p></blockquote> })
         .collect_view();
     let title_id = format!("event-{}", event.id);
     let cite = event.id.clone();
     let (event_id, labelled_by) = (event.id.clone(), title_id.clone());
     view! {
         <li class="event" data-event-id=event_id>
-            <article aria-labelledby=labelled_by>
+            <article aria-labelledby=labelled_by tabindex="-1">
                 <p class="when">
                     <span class="visually-hidden">{move || ex.t("timeline.when")}</span>
-                    "“" <Highlighted text=event.when.clone() /> "”"
+                    <span lang=data_lang.clone()>"“" <Highlighted text=event.when.clone() /> "”"</span>
                 </p>
                 <h4 id=title_id lang=ex.data_lang()>
                     <Highlighted text=event.title.clone() />
                 </h4>
-                <p>
+                <p lang=data_lang.clone()>
                     <Highlighted text=event.summary.clone() />
                 </p>
                 {quotes}

@@ -201,6 +201,68 @@ describe("keyboard and accessibility", () => {
       await page.locator("#cite-panel").getByRole("link", { name: /Ukraine · Sovereignty/ }).focus();
       await page.keyboard.press("Enter");
       await page.locator('button[data-view="cards"][aria-pressed="true"]').waitFor();
+      // The link leads to that card, and the keyboard continues from it.
+      await page.waitForFunction(() => document.activeElement?.dataset.positionId === "ukraine--sovereignty-borders");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("Tab reaches every control in order, and links leave focus where they lead", async () => {
+    const { page, context } = await app.open();
+    try {
+      // The skip link jumps over the filters to the results.
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement.className), "skip-link");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.id === "results");
+
+      // From the top, Tab alone visits the search box, clear-all and every facet choice,
+      // then the view buttons, each with a visible focus indicator.
+      await page.goto(page.url().split("#")[0]);
+      await page.locator("#results").waitFor();
+      const seen = [];
+      const unstyled = [];
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press("Tab");
+        const info = await page.evaluate(() => {
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          const visible = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== "none";
+          return { id: el.id, actor: el.dataset.actorId, topic: el.dataset.topicId, view: el.dataset.view, visible, tag: el.tagName };
+        });
+        seen.push(info);
+        if (!info.visible) unstyled.push(JSON.stringify(info));
+        if (info.view === "source") break;
+      }
+      assert.deepEqual(unstyled, [], "focus must be visible");
+      const ids = seen.map((s) => s.id);
+      assert.ok(ids.indexOf("search") >= 0 && ids.indexOf("search") < ids.findIndex((x) => x.startsWith("f-actor-")));
+      for (const a of BRIEFING.actors) assert.ok(seen.some((s) => s.actor === a.id), `actor ${a.id} reached`);
+      for (const t of BRIEFING.topics) assert.ok(seen.some((s) => s.topic === t.id), `topic ${t.id} reached`);
+      assert.ok(seen.some((s) => s.view === "source"), "the view buttons are reached");
+
+      // A matrix cell is a link: Enter filters, and focus moves to the results.
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Enter"); // the matrix button
+      await page.locator('button[data-view="matrix"][aria-pressed="true"]').waitFor();
+      const cell = page.locator('tr:has(th[data-actor-id="russia"]) a.cell-link').first();
+      await cell.focus();
+      await page.keyboard.press("Enter");
+      await page.locator('button[data-view="cards"][aria-pressed="true"]').waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === "results");
+      assert.deepEqual(await cardIds(page), ["russia--concessions"]);
+
+      // Removing the last active filter with the keyboard keeps focus in the results.
+      const chips = page.locator(".active-filters button");
+      assert.equal(await chips.count(), 2);
+      await chips.first().focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.closest(".active-filters"));
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.id === "results");
+      assert.equal((await cardIds(page)).length, BRIEFING.positions.length);
     } finally {
       await context.close();
     }
@@ -217,12 +279,21 @@ describe("keyboard and accessibility", () => {
     });
   }
 
-  test("at 360 px wide nothing but the matrix scrolls sideways", async () => {
+  test("at 360 px wide nothing but the matrix scrolls sideways, and results come early", async () => {
     for (const view of ["cards", "matrix", "timeline", "source"]) {
       const { page, context } = await app.open(`?view=${view}`, { viewport: { width: 360, height: 740 } });
       try {
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(width <= 360, `${view}: page is ${width}px wide`);
+        // The facet lists fold away; the results start within the second screen.
+        const top = await page.locator("#results").evaluate((r) => r.getBoundingClientRect().top + scrollY);
+        assert.ok(top < 1480, `${view}: results start at ${top}px`);
+        assert.equal(await page.locator('input[data-actor-id="canada"]').isVisible(), false);
+        const toggle = page.locator(".facets-toggle");
+        assert.equal(await toggle.textContent(), "Show the filter lists");
+        await toggle.click();
+        assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+        assert.ok(await page.locator('input[data-actor-id="canada"]').isVisible());
       } finally {
         await context.close();
       }

@@ -1,0 +1,47 @@
+//! Bringing the reader to where a link pointed: the item scrolled into view and focused,
+//! so keyboard and screen-reader users continue from there rather than from the top.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// After the next frame (once the new view is drawn), scrolls the first element matching
+/// `selector` to the middle of the screen and focuses it. Returns nothing: an element
+/// that is not there (filtered out) is simply not landed on.
+pub fn land_on(selector: String) {
+    land(selector, web_sys::ScrollLogicalPosition::Center);
+}
+
+fn land(selector: String, block: web_sys::ScrollLogicalPosition) {
+    request_animation_frame(move || {
+        let Some(target) = gloo_utils::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        // Items are centred, so they are read with their context around them.
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(block);
+        target.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Some(el) = target.dyn_ref::<web_sys::HtmlElement>() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
+        }
+    });
+}
+
+/// Moves focus to the results after a link changed them, instead of leaving it on a
+/// link that may no longer exist (focus would fall back to the top of the page).
+pub fn focus_results() {
+    land(
+        "#results".to_string(),
+        web_sys::ScrollLogicalPosition::Start,
+    );
+}
+
+/// A CSS attribute selector value, quoted (ids are validated, but stay safe anyway).
+pub fn quoted(value: &str) -> String {
+    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
