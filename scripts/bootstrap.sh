@@ -16,8 +16,15 @@ fail() { printf '\033[1;31m[bootstrap] FAILED:\033[0m %s\n' "$*" >&2; exit 1; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
 
-command -v cargo >/dev/null || fail "cargo is not on PATH; install Rust with rustup first"
-command -v npm >/dev/null || fail "npm is not on PATH; install Node.js (Debian: apt-get install nodejs npm)"
+# What this script cannot install itself (see README, "Before you start").
+command -v cargo >/dev/null || fail "cargo is not on PATH; install Rust (1.88 or newer) with rustup first"
+command -v rustup >/dev/null || fail "rustup is not on PATH; it is needed to add the wasm32 target (install Rust with rustup)"
+command -v cc >/dev/null || command -v gcc >/dev/null \
+  || fail "no C compiler (cc); crates built from source need one (Debian: apt-get install build-essential)"
+command -v node >/dev/null || fail "node is not on PATH; install Node.js 20 or newer"
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' \
+  || fail "Node.js $(node --version) is too old: the test runner and playwright-core need 20 or newer"
+command -v npm >/dev/null || fail "npm is not on PATH; install it with Node.js 20 or newer"
 
 # 1. The wasm32 target.
 if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -52,7 +59,8 @@ else
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || fail "chromium is missing and installing it needs root (apt-get install chromium chromium-driver)"
-    SUDO=sudo
+    # -n: fail at once instead of waiting for a password nobody will type (CI).
+    SUDO="sudo -n"
   fi
   say "installing chromium and chromium-driver from Debian (apt-get)"
   $SUDO apt-get update -qq || fail "apt-get update"
@@ -63,7 +71,10 @@ fi
 # 5. npm packages: wasm-opt (binaryen; Debian's is too old), playwright-core, axe-core.
 #    The stamp makes a second run skip npm entirely unless the lock file changed.
 stamp=node_modules/.bootstrap-stamp
-if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; then
+if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp" \
+  && [ -f node_modules/playwright-core/package.json ] \
+  && [ -f node_modules/axe-core/axe.min.js ] \
+  && [ -x node_modules/.bin/wasm-opt ]; then
   say "npm packages: present"
 else
   say "installing npm packages from package-lock.json (npm ci)"
