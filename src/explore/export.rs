@@ -4,11 +4,20 @@
 use crate::briefing::{Briefing, Position};
 
 /// One CSV field, quoted when it must be (RFC 4180: commas, quotes, line breaks).
+///
+/// A field that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab or carriage
+/// return first) gets a leading `'`, so a hostile briefing cannot make Excel or LibreOffice
+/// run `=HYPERLINK(...)` or `=cmd|...` when the export is opened (OWASP "CSV injection").
 fn field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_string()
+        text
     }
 }
 
@@ -144,6 +153,21 @@ mod tests {
         assert_eq!(field("say \"no\""), "\"say \"\"no\"\"\"");
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
         assert_eq!(field("“curly” — fine"), "“curly” — fine");
+    }
+
+    #[test]
+    fn csv_fields_never_start_a_formula() {
+        assert_eq!(
+            field("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        assert_eq!(field("+1"), "'+1");
+        assert_eq!(field("-2+3"), "'-2+3");
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field("\t=1"), "'\t=1");
+        assert_eq!(field("\r=1"), "\"'\r=1\"");
+        assert_eq!(field("a=b"), "a=b");
+        assert_eq!(field("“=quoted”"), "“=quoted”");
     }
 
     #[test]
