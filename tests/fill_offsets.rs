@@ -1,0 +1,112 @@
+//! `scripts/fill-offsets.py`, the editors' helper: run with python3 on temporary files.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use briefing_explorer::briefing::parse_and_validate;
+use serde_json::{json, Value};
+
+/// A fresh temporary file holding `text`.
+fn temp_file(text: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let path = std::env::temp_dir().join(format!(
+        "fill-offsets-{}-{}.json",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// Runs the script on `text`; the rewritten file, or the script's error output.
+fn run(text: &str) -> Result<String, String> {
+    let path = temp_file(text);
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/fill-offsets.py");
+    let output = Command::new("python3")
+        .arg(script)
+        .arg(&path)
+        .output()
+        .expect("python3 runs");
+    let result = if output.status.success() {
+        Ok(std::fs::read_to_string(&path).unwrap())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    let _ = std::fs::remove_file(&path);
+    result
+}
+
+const TEXT: &str = "Kyiv’s “freeze” — no. Moscow wants a “freeze”.";
+
+/// A briefing whose quotes give only `source` and `text` (plus `extra` on the first).
+fn draft(first_quote: Value) -> Value {
+    json!({
+        "format": "briefing/1", "id": "draft", "title": "Draft", "summary": "", "language": "en",
+        "as_of": null,
+        "sources": [{"id": "src", "title": null, "publisher": null, "url": null,
+                     "published": null, "text": TEXT, "sha256": ""}],
+        "actors": [{"id": "kyiv", "name": "Ukraine", "kind": "state", "aliases": [], "description": ""}],
+        "topics": [{"id": "freeze", "label": "A freeze", "description": ""}],
+        "positions": [{"id": "p1", "actor": "kyiv", "topic": "freeze", "stance": "opposes",
+                       "summary": "No freeze.", "attribution": "stated", "quotes": [first_quote]}],
+        "events": []
+    })
+}
+
+#[test]
+fn fills_character_offsets_and_the_digest_through_a_byte_order_mark() {
+    let doc = draft(json!({"source": "src", "text": "Kyiv’s “freeze” — no."}));
+    let filled = run(&format!("\u{FEFF}{doc}")).expect("filled");
+    let briefing = parse_and_validate(&filled).expect("the filled briefing is valid");
+    let quote = &briefing.positions[0].quotes[0];
+    assert_eq!((quote.start, quote.end), (0, 21));
+}
+
+#[test]
+fn a_repeated_quote_takes_the_occurrence_nearest_its_hint() {
+    // "“freeze”" is at characters 7 and 37. A stale hint of 42 (the text before it was
+    // shortened) used to find nothing, since only the text after the hint was searched.
+    let filled = run(&draft(json!({"source": "src", "text": "“freeze”", "start": 42})).to_string())
+        .expect("filled");
+    let doc: Value = serde_json::from_str(&filled).unwrap();
+    assert_eq!(doc["positions"][0]["quotes"][0]["start"], 37);
+    // A hint just past the first occurrence finds it, not the next one.
+    let filled = run(&draft(json!({"source": "src", "text": "“freeze”", "start": 12})).to_string())
+        .expect("filled");
+    let doc: Value = serde_json::from_str(&filled).unwrap();
+    assert_eq!(doc["positions"][0]["quotes"][0]["start"], 7);
+}
+
+#[test]
+fn ambiguity_missing_text_and_absent_quotes_are_errors() {
+    let error = run(&draft(json!({"source": "src", "text": "“freeze”"})).to_string()).unwrap_err();
+    assert!(
+        error.contains(
+            "positions[0].quotes[0]: occurs 2 times (at characters 7, 37); give a start hint"
+        ),
+        "{error}"
+    );
+    let error = run(&draft(json!({"source": "src", "start": 3})).to_string()).unwrap_err();
+    assert!(
+        error.contains("positions[0].quotes[0]: has no \"text\""),
+        "{error}"
+    );
+    let error = run(&draft(json!({"source": "src", "text": "thaw"})).to_string()).unwrap_err();
+    assert!(error.contains("not found verbatim"), "{error}");
+}
+
+#[test]
+fn the_default_briefing_is_unchanged_by_a_second_run() {
+    let original =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefing.json"))
+            .unwrap();
+    let filled = run(&original).expect("filled");
+    let before: Value = serde_json::from_str(&original).unwrap();
+    let after: Value = serde_json::from_str(&filled).unwrap();
+    assert!(
+        before == after,
+        "fill-offsets moved a quote of data/briefing.json"
+    );
+}
