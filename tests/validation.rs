@@ -452,6 +452,15 @@ fn a_quote_with_an_empty_source_does_not_match_a_source_without_id() {
 }
 
 #[test]
+fn a_byte_order_mark_is_accepted() {
+    // build.rs reads data/briefing.json with this same function.
+    assert_eq!(
+        parse_and_validate(&format!("\u{FEFF}{}", minimal())).map(|b| b.id),
+        Ok("mini".to_string())
+    );
+}
+
+#[test]
 fn impossible_dates_are_refused() {
     assert_eq!(
         problems(&with(minimal(), "/as_of", json!("2025-02-31"))),

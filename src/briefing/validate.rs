@@ -37,6 +37,8 @@ pub fn parse_and_validate(json: &str) -> Result<Briefing, Vec<Problem>> {
 /// Syntax errors name the line and column (in characters, as editors count them); type
 /// errors name every wrong-typed field, not only the first one serde meets.
 pub fn parse(json: &str) -> Result<Briefing, Vec<Problem>> {
+    // Some editors save a byte-order mark; it is not part of the JSON.
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     // serde would also read a struct from an array; a briefing is always an object.
     if json.trim_start().chars().next().is_some_and(|c| c != '{') {
         return Err(vec![

@@ -87,6 +87,18 @@ describe("loading a briefing", () => {
     } finally {
       await context.close();
     }
+    const third = await app.open();
+    try {
+      await third.page.route("**/broken-server.json", (route) => route.fulfill({ status: 500, body: "" }));
+      await third.page.goto(app.server.url + "?src=broken-server.json");
+      await third.page.locator(".load-failed").waitFor();
+      assert.match(
+        await third.page.locator(".validation-report").textContent(),
+        /\(network\): the server answered HTTP 500 (Internal Server Error )?\(no content type\)/,
+      );
+    } finally {
+      await third.context.close();
+    }
     const second = await app.open("?src=index.html");
     try {
       await second.page.locator(".load-failed").waitFor();
