@@ -88,6 +88,21 @@ describe("release build", () => {
       await server.close();
     }
   });
+
+  test("a loader script that fails to load shows a readable message", async () => {
+    const server = await startServer({ root: DIST });
+    const { page, context } = await openPage(browser);
+    try {
+      await page.route("**/loader-*.js", (route) => route.fulfill({ status: 404, body: "gone" }));
+      await page.goto(server.url);
+      const alert = page.locator("#fatal-error[role=alert]");
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /could not start.*Could not load .*loader-/s);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
 });
 
 describe("fault-injection build", () => {
