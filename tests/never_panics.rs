@@ -4,6 +4,7 @@
 
 use briefing_explorer::briefing::embedded::DEFAULT_JSON;
 use briefing_explorer::briefing::parse_and_validate;
+use briefing_explorer::briefing::problem::{echo, MAX_ECHO, MAX_PROBLEMS};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -42,6 +43,27 @@ proptest! {
     #[test]
     fn arbitrary_json_never_panics(value in json_value()) {
         let _ = parse_and_validate(&value.to_string());
+    }
+
+    #[test]
+    fn reports_stay_bounded_whatever_the_input(value in json_value()) {
+        if let Err(problems) = parse_and_validate(&value.to_string()) {
+            prop_assert!(problems.len() <= MAX_PROBLEMS + 1);
+            for problem in &problems {
+                // A template is at most ~200 characters; each echoed value at most ~90.
+                prop_assert!(problem.message.chars().count() < 1000, "{problem}");
+            }
+        }
+    }
+
+    #[test]
+    fn echo_is_short_and_visible(text in "\\PC{0,120}|[\u{202A}-\u{202E}\u{2066}-\u{2069}\u{200B}a ]{0,40}") {
+        let shown = echo(&text);
+        prop_assert!(shown.chars().filter(|c| *c != '…').count() <= MAX_ECHO * 10);
+        let hidden = shown
+            .chars()
+            .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'));
+        prop_assert!(!hidden, "a control character survived in {:?}", shown);
     }
 
     #[test]
