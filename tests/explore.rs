@@ -210,14 +210,29 @@ fn any_state(b: &Briefing) -> impl Strategy<Value = ExploreState> {
     let phases = prop::sample::subsequence(Phase::ALL.to_vec(), 0..3);
     let view = prop::sample::select(View::ALL.to_vec());
     let group = prop::sample::select(vec![GroupBy::Actor, GroupBy::Topic]);
+    // Positions and events can both be cited.
     let cite = prop::option::of(prop::sample::select(
-        b.positions.iter().map(|p| p.id.clone()).collect::<Vec<_>>(),
+        b.positions
+            .iter()
+            .map(|p| p.id.clone())
+            .chain(b.events.iter().map(|e| e.id.clone()))
+            .collect::<Vec<_>>(),
     ));
+    // Others' parameters (ours for embedding and preferences, and strangers'), any value.
+    let other = prop::collection::vec(
+        (
+            prop::sample::select(vec!["lang", "theme", "embed", "src", "utm_source", "x y"]),
+            ".{0,12}",
+        )
+            .prop_map(|(k, v)| (k.to_string(), v)),
+        0..3,
+    );
     (
-        actors, topics, stances, phases, ".{0,40}", view, group, cite,
+        (actors, topics, stances, phases, ".{0,40}"),
+        (view, group, cite, other),
     )
         .prop_map(
-            |(actors, topics, stances, phases, query, view, group, cite)| ExploreState {
+            |((actors, topics, stances, phases, query), (view, group, cite, other))| ExploreState {
                 filter: Filter {
                     actors: actors.into_iter().collect(),
                     topics: topics.into_iter().collect(),
@@ -228,9 +243,28 @@ fn any_state(b: &Briefing) -> impl Strategy<Value = ExploreState> {
                 view,
                 group,
                 cite,
-                other: vec![],
+                other,
             },
         )
+}
+
+/// Query strings made of our own parameter names (and a stranger's) with junk values:
+/// the decoder must shrug them all off.
+fn junk_query() -> impl Strategy<Value = String> {
+    let key = prop::sample::select(vec![
+        "actor", "topic", "stance", "phase", "q", "view", "group", "cite", "embed", "lang",
+        "theme", "src", "childId", "zz",
+    ]);
+    let value = prop_oneof![
+        ".{0,20}",
+        "[a-z,%]{0,20}",
+        Just("canada,,russia,kremlin".to_string()),
+        Just("%ZZ%".to_string()),
+    ];
+    prop::collection::vec((key, value), 0..8).prop_map(|pairs| {
+        let joined: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+        format!("?{}", joined.join("&"))
+    })
 }
 
 proptest! {
@@ -253,15 +287,45 @@ proptest! {
     }
 
     #[test]
+    fn our_parameters_with_junk_values_decode_to_a_stable_state(query in junk_query()) {
+        let b = briefing();
+        let state = decode(&query, &b);
+        // Only ids the briefing has survive.
+        prop_assert!(state.filter.actors.iter().all(|a| b.actors.iter().any(|x| &x.id == a)));
+        prop_assert!(state.filter.topics.iter().all(|t| b.topics.iter().any(|x| &x.id == t)));
+        let again = encode(&state, &b);
+        prop_assert_eq!(decode(&again, &b), state);
+    }
+
+    #[test]
     fn facet_counts_match_a_naive_recount(state in any_state(&briefing())) {
         let b = briefing();
         let f = &state.filter;
         let r = run(&b, f);
-        for (i, actor) in b.actors.iter().enumerate() {
+        // Each count is what the results would be with that facet alone set to that choice.
+        let naive = |change: &dyn Fn(&mut Filter)| {
             let mut g = f.clone();
-            g.actors = [actor.id.clone()].into();
-            let naive = run(&b, &g).positions.len();
-            prop_assert_eq!(r.position_counts.actors[i], naive, "actor {}", actor.id);
+            change(&mut g);
+            let n = run(&b, &g);
+            (n.positions.len(), n.events.len())
+        };
+        for (i, actor) in b.actors.iter().enumerate() {
+            let (p, e) = naive(&|g| g.actors = [actor.id.clone()].into());
+            prop_assert_eq!(r.position_counts.actors[i], p, "positions of actor {}", actor.id);
+            prop_assert_eq!(r.event_counts.actors[i], e, "events of actor {}", actor.id);
+        }
+        for (i, topic) in b.topics.iter().enumerate() {
+            let (p, e) = naive(&|g| g.topics = [topic.id.clone()].into());
+            prop_assert_eq!(r.position_counts.topics[i], p, "positions of topic {}", topic.id);
+            prop_assert_eq!(r.event_counts.topics[i], e, "events of topic {}", topic.id);
+        }
+        for (i, stance) in Stance::ALL.iter().enumerate() {
+            let (p, _) = naive(&|g| g.stances = [stance.clone()].into());
+            prop_assert_eq!(r.position_counts.classes[i], p, "stance {:?}", stance);
+        }
+        for (i, phase) in Phase::ALL.iter().enumerate() {
+            let (_, e) = naive(&|g| g.phases = [phase.clone()].into());
+            prop_assert_eq!(r.event_counts.classes[i], e, "phase {:?}", phase);
         }
     }
 }
