@@ -361,12 +361,31 @@ fn exports_keep_exactly_the_filtered_positions() {
     assert_eq!(sub.positions.len(), r.positions.len());
     let p = &b.positions[r.positions[0]];
     assert_eq!(
-        citation(&b, p, "Untitled article", "https://x.org/?actor=canada"),
+        citation(&b, p, "Untitled article", "On the record", "https://x.org/?actor=canada"),
         format!(
-            "Canada — Verifiable security guarantees: “{}” (Untitled article). https://x.org/?actor=canada",
+            "Canada — Verifiable security guarantees (On the record): “{}” (Untitled article). https://x.org/?actor=canada",
             p.quotes[0].text
         )
     );
+    // A hedged position keeps its hedge, and every quote is cited.
+    let reported = b
+        .positions
+        .iter()
+        .find(|p| p.id == "officials--sanctions")
+        .unwrap();
+    let text = citation(
+        &b,
+        reported,
+        "Untitled article",
+        "Officials say (behind the scenes)",
+        "L",
+    );
+    assert!(text.starts_with("Officials — "), "{text}");
+    assert!(
+        text.contains("(Officials say (behind the scenes)): "),
+        "{text}"
+    );
+    assert_eq!(text.matches('“').count(), reported.quotes.len(), "{text}");
 }
 
 #[test]

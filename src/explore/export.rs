@@ -91,8 +91,16 @@ pub fn subset(b: &Briefing, positions: &[usize], events: &[usize]) -> Briefing {
     out
 }
 
-/// "Actor on topic: “quote” — source. link", for pasting into notes.
-pub fn citation(b: &Briefing, p: &Position, untitled: &str, link: &str) -> String {
+/// "Actor — topic (how we know): “quote” … “quote” (source). link", for pasting into
+/// notes. The attribution stays in, so a reported or analysed position is never cited as
+/// if said on the record; every quote is kept.
+pub fn citation(
+    b: &Briefing,
+    p: &Position,
+    untitled: &str,
+    attribution: &str,
+    link: &str,
+) -> String {
     let actor = b
         .actors
         .iter()
@@ -103,11 +111,7 @@ pub fn citation(b: &Briefing, p: &Position, untitled: &str, link: &str) -> Strin
         .iter()
         .find(|t| t.id == p.topic)
         .map_or(p.topic.as_str(), |t| t.label.as_str());
-    let quote = p
-        .quotes
-        .first()
-        .map(|q| q.text.as_str())
-        .unwrap_or_default();
+    let quotes: Vec<String> = p.quotes.iter().map(|q| format!("“{}”", q.text)).collect();
     let source = p
         .quotes
         .first()
@@ -119,7 +123,10 @@ pub fn citation(b: &Briefing, p: &Position, untitled: &str, link: &str) -> Strin
             parts.join(", ")
         })
         .unwrap_or_else(|| untitled.to_string());
-    format!("{actor} — {topic}: “{quote}” ({source}). {link}")
+    format!(
+        "{actor} — {topic} ({attribution}): {} ({source}). {link}",
+        quotes.join(" … ")
+    )
 }
 
 /// A file name from an id: letters, digits and dashes only.

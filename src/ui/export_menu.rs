@@ -34,6 +34,8 @@ pub fn card_link(
             topics: [p.topic.clone()].into(),
             ..Filter::default()
         },
+        // Lands on this very card.
+        cite: Some(p.id.clone()),
         other: state
             .other
             .iter()
@@ -66,7 +68,13 @@ fn download(name: &str, mime: &str, text: &str) {
             a.click();
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some browsers start the download after this returns; free the blob a bit later.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
 }
 
 #[component]
@@ -77,7 +85,12 @@ pub fn ExportMenu() -> impl IntoView {
         let positions = ex.results.with_untracked(|r| r.positions.clone());
         ex.loaded.with_untracked(|l| {
             let b = &l.briefing;
-            let text = to_csv(b, &positions, |p| card_link(&state, b, p));
+            // A byte-order mark: without it, Excel reads UTF-8 as a legacy code page and
+            // garbles the curly quotes and dashes; other CSV readers skip it.
+            let text = format!(
+                "\u{feff}{}",
+                to_csv(b, &positions, |p| card_link(&state, b, p))
+            );
             let name = format!("{}-positions-{}.csv", file_stem(&b.id), positions.len());
             download(&name, "text/csv;charset=utf-8", &text);
         });

@@ -49,7 +49,8 @@ pub fn PositionCard(index: usize) -> impl IntoView {
         let text = ex.state.with_untracked(|s| {
             ex.loaded.with_untracked(|l| {
                 let link = card_link(s, &l.briefing, &position);
-                citation(&l.briefing, &position, ex.t("source.untitled"), &link)
+                let how = ex.t(&format!("attribution.{}", position.attribution.as_str()));
+                citation(&l.briefing, &position, ex.t("source.untitled"), how, &link)
             })
         });
         spawn_local(async move {

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
 import { useApp, cardIds } from "./support/app.mjs";
+import { openPage } from "./support/browser.mjs";
 import { axeViolations } from "./support/axe.mjs";
 import { BRIEFING } from "./support/paths.mjs";
 
@@ -146,7 +147,9 @@ describe("export and citation", () => {
       assert.ok(shown.length > 0);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
       assert.match(download.suggestedFilename(), /^europe-canada-ukraine-diplomacy-positions-\d+\.csv$/);
-      const rows = parseCsv(readFileSync(await download.path(), "utf8"));
+      const raw = readFileSync(await download.path(), "utf8");
+      assert.ok(raw.startsWith("\uFEFF"), "a byte-order mark for spreadsheet programs");
+      const rows = parseCsv(raw.slice(1));
       const [header, ...data] = rows;
       assert.deepEqual(header.slice(0, 3), ["position_id", "actor_id", "actor"]);
       assert.deepEqual(
@@ -157,7 +160,7 @@ describe("export and citation", () => {
         const p = BRIEFING.positions.find((x) => x.id === r[0]);
         assert.equal(r[8], p.quotes.map((q) => q.text).join("\n"), "quotes intact");
         assert.equal(r[5], p.stance);
-        assert.match(r[9], /^http:\/\/127\.0\.0\.1:\d+\/\?actor=/);
+        assert.equal(r[9], `${app.server.url}?actor=${p.actor}&topic=${p.topic}&cite=${p.id}`);
       }
     } finally {
       await context.close();
@@ -193,8 +196,16 @@ describe("export and citation", () => {
       const p = BRIEFING.positions.find((x) => x.id === "ukraine--sovereignty-borders");
       assert.equal(
         text,
-        `Ukraine — Sovereignty, territorial integrity and borders: “${p.quotes[0].text}” (Untitled article). ${app.server.url}?actor=ukraine&topic=sovereignty-borders`,
+        `Ukraine — Sovereignty, territorial integrity and borders (On the record): “${p.quotes[0].text}” (Untitled article). ${app.server.url}?actor=ukraine&topic=sovereignty-borders&cite=ukraine--sovereignty-borders`,
       );
+      // The link in the citation lands on that card.
+      const landed = await openPage(app.browser);
+      try {
+        await landed.page.goto(text.split(" ").at(-1));
+        await landed.page.waitForFunction(() => document.activeElement?.dataset.positionId === "ukraine--sovereignty-borders");
+      } finally {
+        await landed.context.close();
+      }
     } finally {
       await context.close();
     }
