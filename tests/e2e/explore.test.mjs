@@ -24,6 +24,13 @@ describe("filters", () => {
       // Counts beside each choice reflect the other filters.
       const ukraineCount = await page.locator('label[for="f-actor-ukraine"] .count').textContent();
       assert.equal(ukraineCount, "1");
+      // The filters in force are named above the results (and only when there are some).
+      assert.deepEqual(await page.locator(".active-filters .chip").allTextContents(), [
+        "Actors: Canada×",
+        "Topics: Sovereignty, territorial integrity and borders×",
+      ]);
+      await page.getByRole("button", { name: "Clear all filters" }).click();
+      assert.equal(await page.locator(".active-filters").first().isVisible(), false);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
