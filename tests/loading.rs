@@ -49,6 +49,27 @@ fn malformed_files_say_what_and_where() {
             &["title: wrong type: expected a string, found […]"],
         ),
         (
+            "wrong-types.json",
+            &[
+                "title: wrong type: expected a string, found null",
+                "sources: wrong type: expected an array, found {…}",
+                "actors[0].id: wrong type: expected a string, found 5",
+                "actors[0].aliases: wrong type: expected an array, found \"Kyiv\"",
+                "events[0].order: wrong type: expected a whole number, found \"first\"",
+                "events[0].quotes[0].start: wrong type: expected a whole number of 0 or more, found -1",
+                "events[0].quotes[0].end: wrong type: expected a whole number of 0 or more, found 2.5",
+            ],
+        ),
+        (
+            // The stray string starts at the 32nd character of line 2 but its 36th byte.
+            "curly-syntax.json",
+            &["(document): not valid JSON: expected `,` or `}` (line 2, column 32)"],
+        ),
+        (
+            "nonsense.json",
+            &["(document): not valid JSON: expected ident (line 1, column 2)"],
+        ),
+        (
             "not-an-object.json",
             &["(document): not a briefing: the document must be a JSON object ({ ... })"],
         ),
