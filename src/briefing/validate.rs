@@ -49,7 +49,7 @@ pub fn parse(json: &str) -> Result<Briefing, Vec<Problem>> {
         ]);
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let error = match serde_path_to_error::deserialize::<_, Briefing>(&mut deserializer) {
+    let error = match <Briefing as serde::Deserialize>::deserialize(&mut deserializer) {
         Ok(briefing) => {
             return match deserializer.end() {
                 Ok(()) => Ok(briefing),
@@ -58,7 +58,7 @@ pub fn parse(json: &str) -> Result<Briefing, Vec<Problem>> {
         }
         Err(error) => error,
     };
-    if error.inner().is_data() {
+    if error.is_data() {
         // serde stopped at the first wrong type; name them all. The document is valid
         // JSON up to here, but it may still have a syntax error further on.
         let problems = match serde_json::from_str::<serde_json::Value>(json) {
@@ -73,16 +73,9 @@ pub fn parse(json: &str) -> Result<Briefing, Vec<Problem>> {
             return Err(problems);
         }
     }
-    let path = error.path().to_string();
-    // A syntax error has no meaningful path (serde_path_to_error says "?"), its line and
-    // column say where; a data error the walker could not place (a duplicate field) keeps
-    // serde's path.
-    let path = if error.inner().is_data() && path != "." && path != "?" {
-        path
-    } else {
-        "(document)".to_string()
-    };
-    Err(vec![json_problem(&path, error.inner(), json)])
+    // A syntax error, or a data error the walker cannot place (a duplicate field): the
+    // line and column say where.
+    Err(vec![json_problem("(document)", &error, json)])
 }
 
 /// A serde_json error as a problem with line and column.
