@@ -141,6 +141,20 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
     provide_context(explorer);
     url_sync::keep_in_sync(explorer);
     load_src_param(explorer, explorer.load);
+    // A `src=` link: nothing of the built-in briefing is drawn while the linked one loads
+    // (it would flash, then be replaced, and drawing it would slow the load down). Once
+    // the load ends, either briefing is drawn: the linked one, or on failure the built-in
+    // one under the report.
+    let waiting = RwSignal::new(matches!(
+        explorer.load.get_untracked(),
+        LoadStatus::Loading { .. }
+    ));
+    Effect::new(move |_| {
+        let loading = matches!(explorer.load.get(), LoadStatus::Loading { .. });
+        if !loading && waiting.get_untracked() {
+            waiting.set(false);
+        }
+    });
 
     let embedded = embed::is_embedded();
     // In an embed, a `view=` chosen by the newsroom fills the frame on its own.
@@ -162,7 +176,12 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
             <a class="skip-link" href="#results">
                 {move || explorer.t("skip")}
             </a>
-            <Header />
+            <Show
+                when=move || !waiting.get()
+                fallback=|| view! { <header class="page-header"><h1>"Briefing Explorer"</h1></header> }
+            >
+                <Header />
+            </Show>
         }
     });
     // Inside <main>: an embed has no other landmark for it to live in.
@@ -180,22 +199,24 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
             <main id="main" tabindex="-1">
                 {embed_bar}
                 <LoadStatusPanel />
-                <div class="layout">
-                    {(!embedded).then(|| view! { <Filters /> })}
-                    <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
-                        <h2 id="results-heading" class="visually-hidden">
-                            {move || explorer.t("results.heading")}
-                        </h2>
-                        {(!fixed_view).then(|| view! { <ViewSwitch /> })}
-                        <ActiveFilters />
-                        {move || match current.get() {
-                            View::Cards => view! { <Cards /> }.into_any(),
-                            View::Matrix => view! { <Matrix /> }.into_any(),
-                            View::Timeline => view! { <Timeline /> }.into_any(),
-                            View::Source => view! { <SourceReader /> }.into_any(),
-                        }}
-                    </section>
-                </div>
+                <Show when=move || !waiting.get()>
+                    <div class="layout">
+                        {(!embedded).then(|| view! { <Filters /> })}
+                        <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
+                            <h2 id="results-heading" class="visually-hidden">
+                                {move || explorer.t("results.heading")}
+                            </h2>
+                            {(!fixed_view).then(|| view! { <ViewSwitch /> })}
+                            <ActiveFilters />
+                            {move || match current.get() {
+                                View::Cards => view! { <Cards /> }.into_any(),
+                                View::Matrix => view! { <Matrix /> }.into_any(),
+                                View::Timeline => view! { <Timeline /> }.into_any(),
+                                View::Source => view! { <SourceReader /> }.into_any(),
+                            }}
+                        </section>
+                    </div>
+                </Show>
                 <PrintView />
             </main>
         </div>

@@ -287,6 +287,13 @@ proptest! {
     }
 
     #[test]
+    fn the_fast_fold_agrees_with_the_mapped_one(text in "[a-zA-Z `'’“”—ÉéÀàçÇœŒß\u{0301}İ0-9]{0,40}") {
+        use briefing_explorer::explore::fold::{fold, Folded};
+        // `fold` takes a short cut for ASCII; `Folded` maps every character.
+        prop_assert_eq!(fold(&text), Folded::new(&text).text);
+    }
+
+    #[test]
     fn our_parameters_with_junk_values_decode_to_a_stable_state(query in junk_query()) {
         let b = briefing();
         let state = decode(&query, &b);

@@ -94,6 +94,19 @@ fn limits_have_clear_messages() {
             MAX_DEPTH + 1
         )]
     );
+    // Columns count characters: curly quotes and "\"" inside strings neither nest nor
+    // shift the column.
+    let deep = format!(
+        "{{\"title\": \"“{{[\\\"]”\",\n  \"x\": {}",
+        "[".repeat(MAX_DEPTH)
+    );
+    assert_eq!(
+        messages(deep.as_bytes()),
+        [format!(
+            "(document): is nested more than {MAX_DEPTH} levels deep (line 2, column {}); a briefing needs only a few",
+            7 + MAX_DEPTH
+        )]
+    );
     let huge = vec![b' '; MAX_BYTES + 1];
     assert_eq!(messages(&huge), ["(file): is 50.0 MB; the limit is 50 MB"]);
     // A byte-order mark is tolerated.

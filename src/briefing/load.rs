@@ -52,8 +52,24 @@ pub fn load_str(text: &str) -> Result<Briefing, Vec<Problem>> {
         return Err(problem("(file)", "file.empty", Vec::new()));
     }
     check_depth(text)?;
-    check_format(text)?;
-    let briefing = parse(text)?;
+    // Read the format first only when the document does not parse: a valid document of
+    // another version is caught below, and a second pass over a large file costs time.
+    let briefing = match parse(text) {
+        Ok(briefing) => briefing,
+        Err(problems) => {
+            check_format(text)?;
+            return Err(problems);
+        }
+    };
+    if briefing.format.starts_with("briefing/")
+        && !SUPPORTED_FORMATS.contains(&briefing.format.as_str())
+    {
+        return Err(problem(
+            "format",
+            "format.unknown",
+            unknown_format_args(&briefing.format),
+        ));
+    }
     let problems = validate(&briefing);
     if problems.is_empty() {
         Ok(briefing)
@@ -63,25 +79,28 @@ pub fn load_str(text: &str) -> Result<Briefing, Vec<Problem>> {
 }
 
 /// Rejects absurd nesting before serde recurses into it, naming where it happens.
+///
+/// Walks bytes, not characters: every byte JSON structure depends on is ASCII, and UTF-8
+/// never reuses an ASCII byte inside another character. Only an error counts characters.
 fn check_depth(text: &str) -> Result<(), Vec<Problem>> {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    let (mut line, mut column) = (1usize, 0usize);
-    for c in text.chars() {
-        column += 1;
+    let (mut line, mut line_start) = (1usize, 0usize);
+    for (at, &b) in text.as_bytes().iter().enumerate() {
         if in_string {
-            match (escaped, c) {
+            match (escaped, b) {
                 (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
                 _ => {}
             }
             continue;
         }
-        match c {
-            '"' => in_string = true,
-            '[' | '{' => {
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
+                    let column = text[line_start..=at].chars().count();
                     return Err(problem(
                         "(document)",
                         "document.too_deep",
@@ -93,10 +112,10 @@ fn check_depth(text: &str) -> Result<(), Vec<Problem>> {
                     ));
                 }
             }
-            ']' | '}' => depth = depth.saturating_sub(1),
-            '\n' => {
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' => {
                 line += 1;
-                column = 0;
+                line_start = at + 1;
             }
             _ => {}
         }

@@ -41,10 +41,28 @@ fn fold_char(c: char, out: &mut String) {
 /// The folded form of `text`, for comparisons only.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Most text is ASCII: byte by byte, skipping character decoding and the Unicode
+        // tables (building the search index spends most of its time here).
+        let b = bytes[at];
+        if b.is_ascii() {
+            out.push(if b == b'`' {
+                '\''
+            } else {
+                b.to_ascii_lowercase() as char
+            });
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
         for lower in c.to_lowercase() {
             fold_char(lower, &mut out);
         }
+        at += c.len_utf8();
     }
     out
 }
