@@ -30,7 +30,8 @@ before(async () => {
   writeFileSync(
     join(dir, "index.html"),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
-<script>window.__messages = []; addEventListener("message", (e) => __messages.push({ origin: e.origin, data: e.data }));</script>
+<script>window.__messages = []; addEventListener("message", (e) => __messages.push({ origin: e.origin, data: e.data }));
+window.__states = []; addEventListener("briefing-explorer:state", (e) => __states.push({ frame: e.target.id, ...e.detail }));</script>
 </head><body><h1>A news article</h1>
 <iframe id="one" src="${app.url}?embed=1&view=cards&actor=canada&childId=one" title="Explorer one" width="100%" height="150" style="border:0" data-briefing-explorer></iframe>
 <p>Between the two embeds.</p>
@@ -127,6 +128,9 @@ describe("embedded in a page on another origin", () => {
       const states = messages.filter((m) => m.data?.type === "briefing-explorer:resize").map((m) => m.data.query);
       assert.ok(states.includes("?actor=russia&view=timeline"), states.join(" | "));
       assert.ok(states.every((q) => !/embed=|childId=/.test(q)), "the state carries no embedding parameters");
+      // The host script tells the host page each frame's state, as an event on the iframe.
+      const hostStates = await page.evaluate(() => window.__states);
+      assert.ok(hostStates.some((e) => e.frame === "two" && e.query === "?actor=russia&view=timeline" && e.height > 0), JSON.stringify(hostStates));
       const foreign = messages.filter((m) => m.origin !== app.origin);
       assert.deepEqual(foreign.map((m) => m.origin), [host.origin], "only the forged message is not from the explorer");
 
@@ -163,6 +167,22 @@ describe("embedded, less usual cases", () => {
     } finally {
       await context.close();
       await late.close();
+    }
+  });
+
+  test("a page that is not framed posts no messages at all", async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await page.addInitScript(() => {
+        window.__posted = [];
+        addEventListener("message", (e) => window.__posted.push(e.data));
+      });
+      await page.goto(`${app.url}?embed=1&view=matrix`);
+      await page.locator("#results").waitFor();
+      await page.waitForTimeout(1200);
+      assert.deepEqual(await page.evaluate(() => window.__posted), []);
+    } finally {
+      await context.close();
     }
   });
 
