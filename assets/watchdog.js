@@ -4,6 +4,7 @@
  * (src/panic_report.rs). Neither can run if the loader script itself never loads (a 404
  * after a partial upload, a proxy that alters files so their integrity check fails).
  * This script covers that: it says so in the page instead of leaving "Loading…" forever.
+ * Its panel repeats boot.js's on purpose: each must work when the other never loaded.
  */
 (function () {
   "use strict";

@@ -55,6 +55,9 @@ pub struct Explorer {
     pub theme: RwSignal<Theme>,
     /// An embed showing one view only (`embed=1&view=...`): links to other views leave it.
     pub fixed_view: bool,
+    /// True while a `src=` link's briefing loads at start: nothing of the built-in one is
+    /// drawn meanwhile.
+    pub waiting: RwSignal<bool>,
     /// Set by the search box just before it changes the state, so the address bar can
     /// tell typing (one history entry per search) from other actions.
     pub typing: StoredValue<bool>,
@@ -134,6 +137,7 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
         terms,
         lang,
         theme: RwSignal::new(initial_theme()),
+        waiting: RwSignal::new(false),
         fixed_view: embed::is_embedded() && param(&url_sync::location_search(), "view").is_some(),
         typing: StoredValue::new(false),
         load: RwSignal::new(LoadStatus::Idle),
@@ -145,7 +149,8 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
     // (it would flash, then be replaced, and drawing it would slow the load down). Once
     // the load ends, either briefing is drawn: the linked one, or on failure the built-in
     // one under the report.
-    let waiting = RwSignal::new(matches!(
+    let waiting = explorer.waiting;
+    waiting.set(matches!(
         explorer.load.get_untracked(),
         LoadStatus::Loading { .. }
     ));
@@ -176,12 +181,7 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
             <a class="skip-link" href="#results">
                 {move || explorer.t("skip")}
             </a>
-            <Show
-                when=move || !waiting.get()
-                fallback=|| view! { <header class="page-header"><h1>"Briefing Explorer"</h1></header> }
-            >
-                <Header />
-            </Show>
+            <Header />
         }
     });
     // Inside <main>: an embed has no other landmark for it to live in.
@@ -199,13 +199,15 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
             <main id="main" tabindex="-1">
                 {embed_bar}
                 <LoadStatusPanel />
-                <Show when=move || !waiting.get()>
-                    <div class="layout">
-                        {(!embedded).then(|| view! { <Filters /> })}
-                        <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
-                            <h2 id="results-heading" class="visually-hidden">
-                                {move || explorer.t("results.heading")}
-                            </h2>
+                <div class="layout">
+                    <Show when=move || !embedded && !waiting.get()>
+                        <Filters />
+                    </Show>
+                    <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
+                        <h2 id="results-heading" class="visually-hidden">
+                            {move || explorer.t("results.heading")}
+                        </h2>
+                        <Show when=move || !waiting.get()>
                             {(!fixed_view).then(|| view! { <ViewSwitch /> })}
                             <ActiveFilters />
                             {move || match current.get() {
@@ -214,9 +216,9 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
                                 View::Timeline => view! { <Timeline /> }.into_any(),
                                 View::Source => view! { <SourceReader /> }.into_any(),
                             }}
-                        </section>
-                    </div>
-                </Show>
+                        </Show>
+                    </section>
+                </div>
                 <PrintView />
             </main>
         </div>

@@ -52,6 +52,25 @@ pub struct Briefing {
     pub events: Vec<Event>,
 }
 
+impl Briefing {
+    /// The name of actor `id`; the id itself when no actor has it (a briefing being
+    /// validated may still hold a dangling reference).
+    pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.actors
+            .iter()
+            .find(|a| a.id == id)
+            .map_or(id, |a| a.name.as_str())
+    }
+
+    /// The label of topic `id`; the id itself when no topic has it.
+    pub fn topic_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.topics
+            .iter()
+            .find(|t| t.id == id)
+            .map_or(id, |t| t.label.as_str())
+    }
+}
+
 /// A source text that quotes point into.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -45,16 +45,8 @@ pub fn to_csv(b: &Briefing, positions: &[usize], link: impl Fn(&Position) -> Str
         let Some(p) = b.positions.get(i) else {
             continue;
         };
-        let actor = b
-            .actors
-            .iter()
-            .find(|a| a.id == p.actor)
-            .map_or("", |a| a.name.as_str());
-        let topic = b
-            .topics
-            .iter()
-            .find(|t| t.id == p.topic)
-            .map_or("", |t| t.label.as_str());
+        let actor = b.actor_name(&p.actor);
+        let topic = b.topic_label(&p.topic);
         let quotes: Vec<&str> = p.quotes.iter().map(|q| q.text.as_str()).collect();
         let row = [
             p.id.as_str(),
@@ -101,16 +93,8 @@ pub fn citation(
     attribution: &str,
     link: &str,
 ) -> String {
-    let actor = b
-        .actors
-        .iter()
-        .find(|a| a.id == p.actor)
-        .map_or(p.actor.as_str(), |a| a.name.as_str());
-    let topic = b
-        .topics
-        .iter()
-        .find(|t| t.id == p.topic)
-        .map_or(p.topic.as_str(), |t| t.label.as_str());
+    let actor = b.actor_name(&p.actor);
+    let topic = b.topic_label(&p.topic);
     let quotes: Vec<String> = p.quotes.iter().map(|q| format!("“{}”", q.text)).collect();
     let source = p
         .quotes

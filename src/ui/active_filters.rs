@@ -27,22 +27,8 @@ pub fn ActiveFilters() -> impl IntoView {
         ex.loaded.with(|l| {
             let b = &l.briefing;
             match choice {
-                Active::Actor(id) => (
-                    ex.t("facet.actor"),
-                    b.actors
-                        .iter()
-                        .find(|a| &a.id == id)
-                        .map_or(id.clone(), |a| a.name.clone()),
-                    true,
-                ),
-                Active::Topic(id) => (
-                    ex.t("facet.topic"),
-                    b.topics
-                        .iter()
-                        .find(|t| &t.id == id)
-                        .map_or(id.clone(), |t| t.label.clone()),
-                    true,
-                ),
+                Active::Actor(id) => (ex.t("facet.actor"), b.actor_name(id).to_string(), true),
+                Active::Topic(id) => (ex.t("facet.topic"), b.topic_label(id).to_string(), true),
                 Active::Stance(s) => (
                     ex.t("facet.stance"),
                     ex.t(&format!("stance.{}", s.as_str())).to_string(),

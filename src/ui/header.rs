@@ -52,9 +52,15 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="page-header">
-            <h1 lang=move || ex.data_lang()>{move || b(|b| b.title.clone())}</h1>
-            <p class="summary" lang=move || ex.data_lang()>{move || b(|b| b.summary.clone())}</p>
-            <dl class="provenance">
+            // While a linked briefing loads, the built-in one's title would mislead.
+            <Show
+                when=move || !ex.waiting.get()
+                fallback=|| view! { <h1>"Briefing Explorer"</h1> }
+            >
+                <h1 lang=move || ex.data_lang()>{move || b(|b| b.title.clone())}</h1>
+                <p class="summary" lang=move || ex.data_lang()>{move || b(|b| b.summary.clone())}</p>
+            </Show>
+            <dl class="provenance" hidden=move || ex.waiting.get()>
                 <dt>{move || ex.t("header.source")}</dt>
                 <dd>
                     <ul class="sources">{sources}</ul>

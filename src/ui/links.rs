@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::use_explorer;
 use crate::explore::embed::without_embed;
-use crate::explore::state::ExploreState;
+use crate::explore::state::{ExploreState, View};
 use crate::explore::url::encode;
 use crate::ui::landing::focus_results;
 
@@ -74,5 +74,23 @@ where
         <a href=href class=class target=new_tab rel=rel on:click=on_click>
             {children()}
         </a>
+    }
+}
+
+/// "Show in source": the source reader, scrolled to the passage that position or event
+/// `id` quotes.
+#[component]
+pub fn ShowInSource(id: String) -> impl IntoView {
+    let ex = use_explorer();
+    view! {
+        <StateLink
+            class="show-in-source"
+            change=move |s| {
+                s.view = View::Source;
+                s.cite = Some(id.clone());
+            }
+        >
+            {move || ex.t("card.show_in_source")}
+        </StateLink>
     }
 }

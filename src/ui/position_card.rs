@@ -6,11 +6,10 @@ use leptos::task::spawn_local;
 
 use crate::app::use_explorer;
 use crate::explore::export::citation;
-use crate::explore::state::View;
 use crate::ui::clipboard::copy_to_clipboard;
 use crate::ui::export_menu::card_link;
 use crate::ui::highlighted::Highlighted;
-use crate::ui::links::StateLink;
+use crate::ui::links::ShowInSource;
 use crate::ui::stance_badge::StanceBadge;
 
 /// The card for `briefing.positions[index]`; carries `data-position-id`.
@@ -92,15 +91,7 @@ pub fn PositionCard(index: usize) -> impl IntoView {
                 {move || ex.t(&attribution_key)}
             </p>
             {quotes}
-            <StateLink
-                class="show-in-source"
-                change=move |s| {
-                    s.view = View::Source;
-                    s.cite = Some(cite.clone());
-                }
-            >
-                {move || ex.t("card.show_in_source")}
-            </StateLink>
+            <ShowInSource id=cite />
             <div class="card-actions">
                 <button type="button" class="link-button" on:click=copy>
                     {move || ex.t("card.copy_citation")}

@@ -59,8 +59,6 @@ pub fn PrintView() -> impl IntoView {
                     crate::i18n::count(lang, "count.positions_shown", r.positions.len()),
                     crate::i18n::count(lang, "count.events_shown", r.events.len())
                 );
-                let name = |id: &str| b.actors.iter().find(|a| a.id == id).map_or(id.to_string(), |a| a.name.clone());
-                let label = |id: &str| b.topics.iter().find(|x| x.id == id).map_or(id.to_string(), |x| x.label.clone());
                 let positions = r
                     .positions
                     .iter()
@@ -73,7 +71,7 @@ pub fn PrintView() -> impl IntoView {
                             .collect_view();
                         view! {
                             <article class="print-item">
-                                <h4 lang=data_lang.clone()>{format!("{} — {}", name(&p.actor), label(&p.topic))}</h4>
+                                <h4 lang=data_lang.clone()>{format!("{} — {}", b.actor_name(&p.actor), b.topic_label(&p.topic))}</h4>
                                 <p>
                                     <strong>{t(&format!("stance.{}", p.stance.as_str()))}</strong>
                                     {format!(" · {}", t(&format!("attribution.{}", p.attribution.as_str())))}

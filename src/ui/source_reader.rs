@@ -183,16 +183,7 @@ fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
                 .iter()
                 .filter(|p| p.quotes.iter().any(covers))
                 .map(|p| {
-                    let actor = b
-                        .actors
-                        .iter()
-                        .find(|a| a.id == p.actor)
-                        .map_or("", |a| a.name.as_str());
-                    let topic = b
-                        .topics
-                        .iter()
-                        .find(|t| t.id == p.topic)
-                        .map_or("", |t| t.label.as_str());
+                    let (actor, topic) = (b.actor_name(&p.actor), b.topic_label(&p.topic));
                     (p.id.clone(), format!("{actor} · {topic}"), true)
                 })
                 .collect();

@@ -9,7 +9,7 @@ use crate::explore::state::View;
 use crate::ui::empty_state::EmptyState;
 use crate::ui::highlighted::Highlighted;
 use crate::ui::landing::{land_on, quoted};
-use crate::ui::links::StateLink;
+use crate::ui::links::{ShowInSource, StateLink};
 use crate::ui::stance_badge::StanceIcon;
 
 /// Events drawn at first and added per "show more".
@@ -122,18 +122,7 @@ fn TimelineEvent(index: usize) -> impl IntoView {
             .iter()
             .filter(|p| event.actors.contains(&p.actor) && event.topics.contains(&p.topic))
             .map(|p| {
-                let actor = b
-                    .actors
-                    .iter()
-                    .find(|a| a.id == p.actor)
-                    .map(|a| a.name.clone())
-                    .unwrap_or_default();
-                let topic = b
-                    .topics
-                    .iter()
-                    .find(|t| t.id == p.topic)
-                    .map(|t| t.label.clone())
-                    .unwrap_or_default();
+                let (actor, topic) = (b.actor_name(&p.actor), b.topic_label(&p.topic));
                 (
                     p.actor.clone(),
                     p.topic.clone(),
@@ -234,15 +223,7 @@ fn TimelineEvent(index: usize) -> impl IntoView {
                         <dd><ul class="inline-list">{position_links}</ul></dd>
                     })}
                 </dl>
-                <StateLink
-                    class="show-in-source"
-                    change=move |s| {
-                        s.view = View::Source;
-                        s.cite = Some(cite.clone());
-                    }
-                >
-                    {move || ex.t("card.show_in_source")}
-                </StateLink>
+                <ShowInSource id=cite />
             </article>
         </li>
     }
