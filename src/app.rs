@@ -61,6 +61,9 @@ pub struct Explorer {
     /// Set by the search box just before it changes the state, so the address bar can
     /// tell typing (one history entry per search) from other actions.
     pub typing: StoredValue<bool>,
+    /// Set before a change that corrects the address rather than being a reader's step
+    /// (a `src=` that failed to load): the address bar replaces its entry.
+    pub replace_next: StoredValue<bool>,
     /// Loading another briefing (`src=`, a file): progress or the report.
     pub load: RwSignal<LoadStatus>,
 }
@@ -83,8 +86,14 @@ impl Explorer {
     }
 
     /// Changes the state the way a reader's action does: a new history entry.
+    ///
+    /// A reader's action ends the landing on a cited item: `cite=` is dropped unless the
+    /// change itself names one (a "show in source" or "cited by" link).
     pub fn update(&self, change: impl FnOnce(&mut ExploreState)) {
-        self.state.update(change);
+        self.state.update(|s| {
+            s.cite = None;
+            change(s);
+        });
     }
 }
 
@@ -140,6 +149,7 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
         waiting: RwSignal::new(false),
         fixed_view: embed::is_embedded() && param(&url_sync::location_search(), "view").is_some(),
         typing: StoredValue::new(false),
+        replace_next: StoredValue::new(false),
         load: RwSignal::new(LoadStatus::Idle),
     };
     provide_context(explorer);

@@ -384,14 +384,11 @@ fn exports_keep_exactly_the_filtered_positions() {
         &b,
         reported,
         "Untitled article",
-        "Officials say (behind the scenes)",
+        "Reported, not on the record",
         "L",
     );
     assert!(text.starts_with("Officials — "), "{text}");
-    assert!(
-        text.contains("(Officials say (behind the scenes)): "),
-        "{text}"
-    );
+    assert!(text.contains("(Reported, not on the record): "), "{text}");
     assert_eq!(text.matches('“').count(), reported.quotes.len(), "{text}");
 }
 

@@ -183,6 +183,13 @@ pub struct Quote {
     pub text: String,
 }
 
+impl Quote {
+    /// True when the two quotes share at least one character of the same source.
+    pub fn overlaps(&self, other: &Quote) -> bool {
+        self.source == other.source && self.start < other.end && other.start < self.end
+    }
+}
+
 /// Declares a closed vocabulary that still deserialises unknown words (as `Unknown`), so
 /// the validator can name them, and serialises back to the same word.
 macro_rules! vocabulary {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::briefing::{Briefing, Event, Phase, Position, Stance};
 
-use super::fold::{fold, terms};
+use super::fold::{fold, matches_all, terms};
 use super::state::Filter;
 
 /// A briefing prepared for fast filtering.
@@ -226,10 +226,7 @@ impl Wanted<'_> {
         let actor_ok = any(self.actors, &keys.actors);
         let topic_ok = any(self.topics, &keys.topics);
         let class_ok = classes.is_empty() || classes.contains(&keys.class);
-        let text_ok = self
-            .terms
-            .iter()
-            .all(|t| keys.haystack.contains(t.as_str()));
+        let text_ok = matches_all(&keys.haystack, self.terms);
         if !text_ok {
             return false;
         }

@@ -107,10 +107,16 @@ pub fn citation(
             parts.join(", ")
         })
         .unwrap_or_else(|| untitled.to_string());
-    format!(
-        "{actor} — {topic} ({attribution}): {} ({source}). {link}",
+    let cited = format!(
+        "{actor} — {topic} ({attribution}): {} ({source}).",
         quotes.join(" … ")
-    )
+    );
+    // No link for a briefing no address can show (one opened from a local file).
+    if link.is_empty() {
+        cited
+    } else {
+        format!("{cited} {link}")
+    }
 }
 
 /// A file name from an id: letters, digits and dashes only.

@@ -48,7 +48,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("phase.present", "Present"),
     ("phase.future", "Future"),
     ("attribution.stated", "On the record"),
-    ("attribution.reported", "Officials say (behind the scenes)"),
+    ("attribution.reported", "Reported, not on the record"),
     ("attribution.analysis", "Analysts' reading"),
     ("attribution.editorial", "The article's own framing"),
     ("card.how_we_know", "How we know: "),
@@ -144,4 +144,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("empty.elsewhere.events.other", "{n} timeline events match: show them"),
     ("filters.show", "Show the filter lists"),
     ("filters.hide", "Hide the filter lists"),
+    ("embed.local_file", "This briefing was opened from a file on this computer, so no web address can show it. To embed it, put the file on a web server and open it with src= (see the README)."),
+    ("report.unreadable", "It could not be read"),
+    ("punct.colon", ": "),
 ];

@@ -39,6 +39,8 @@ pub fn ActiveFilters() -> impl IntoView {
                     ex.t(&format!("phase.{}", p.as_str())).to_string(),
                     false,
                 ),
+                // A search with its own "quotes" is shown as typed.
+                Active::Search(q) if q.contains('"') => (ex.t("active.search"), q.clone(), false),
                 Active::Search(q) => (ex.t("active.search"), format!("“{q}”"), false),
             }
         })
@@ -74,7 +76,7 @@ pub fn ActiveFilters() -> impl IntoView {
                 let label = crate::i18n::fill(ex.t("active.remove"), &[("name", &name)]);
                 view! {
                     <li class="chip">
-                        <span class="chip-kind">{kind} ": "</span>
+                        <span class="chip-kind">{kind}{ex.t("punct.colon")}</span>
                         <span class="chip-name" lang=own_words.then(|| data_lang.clone())>{name}</span>
                         <button type="button" aria-label=label on:click=move |_| remove(choice.clone())>
                             <span aria-hidden="true">"×"</span>

@@ -9,6 +9,7 @@ use crate::app::use_explorer;
 use crate::explore::embed::{iframe_code, with_embed};
 use crate::ui::clipboard::copy_to_clipboard;
 use crate::ui::embed::shared_query;
+use crate::ui::loader::shows_local_file;
 
 /// The page's URL up to its last `/` (the folder `dist/` is served from).
 fn base_url() -> String {
@@ -30,8 +31,11 @@ pub fn EmbedDialog() -> impl IntoView {
     let code_area: NodeRef<html::Textarea> = NodeRef::new();
     let status = RwSignal::new("");
     let code = RwSignal::new(String::new());
+    // A briefing opened from a local file has no address an embed could load.
+    let local = RwSignal::new(false);
 
     let open = move |_| {
+        local.set(shows_local_file());
         let height = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("results"))
@@ -77,14 +81,21 @@ pub fn EmbedDialog() -> impl IntoView {
         </button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
             <h2 id="embed-title">{move || ex.t("embed.title")}</h2>
-            <p>{move || ex.t("embed.explain")}</p>
-            <label for="embed-code">{move || ex.t("embed.code_label")}</label>
-            <textarea id="embed-code" node_ref=code_area readonly rows="6" prop:value=move || code.get()></textarea>
-            <p class="embed-status" role="status">
-                {move || if status.get().is_empty() { "" } else { ex.t(status.get()) }}
-            </p>
+            <Show
+                when=move || !local.get()
+                fallback=move || view! { <p class="embed-local">{move || ex.t("embed.local_file")}</p> }
+            >
+                <p>{move || ex.t("embed.explain")}</p>
+                <label for="embed-code">{move || ex.t("embed.code_label")}</label>
+                <textarea id="embed-code" node_ref=code_area readonly rows="6" prop:value=move || code.get()></textarea>
+                <p class="embed-status" role="status">
+                    {move || if status.get().is_empty() { "" } else { ex.t(status.get()) }}
+                </p>
+            </Show>
             <div class="dialog-actions">
-                <button type="button" on:click=copy>{move || ex.t("embed.copy")}</button>
+                <Show when=move || !local.get()>
+                    <button type="button" on:click=copy>{move || ex.t("embed.copy")}</button>
+                </Show>
                 <button type="button" on:click=close>{move || ex.t("embed.close")}</button>
             </div>
         </dialog>

@@ -7,6 +7,7 @@ use crate::app::use_explorer;
 use crate::explore::export::{file_stem, subset, to_csv};
 use crate::explore::state::{ExploreState, Filter};
 use crate::explore::url::encode;
+use crate::ui::loader::shows_local_file;
 
 /// The absolute URL of the explorer in `state` (for links inside exported files).
 pub fn absolute_link(query: &str) -> String {
@@ -22,12 +23,16 @@ pub fn absolute_link(query: &str) -> String {
     format!("{origin}{path}{query}")
 }
 
-/// The link to one position's card: the same briefing (and `src`), filtered to it.
+/// The link to one position's card: the same briefing (and `src`), filtered to it. Empty
+/// for a briefing opened from a local file, which no link can show.
 pub fn card_link(
     state: &ExploreState,
     briefing: &crate::briefing::Briefing,
     p: &crate::briefing::Position,
 ) -> String {
+    if shows_local_file() {
+        return String::new();
+    }
     let target = ExploreState {
         filter: Filter {
             actors: [p.actor.clone()].into(),

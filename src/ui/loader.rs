@@ -26,6 +26,7 @@ use crate::briefing::problem::{echo, fill};
 use crate::briefing::Problem;
 use crate::explore::url::param;
 use crate::i18n::problems::{around, text};
+use crate::ui::landing::focus_results;
 use crate::ui::url_sync::{location_search, read_location};
 use crate::ui::validation_report::ValidationReport;
 
@@ -201,6 +202,12 @@ impl Loader {
     fn set_target(self, target: Option<String>) {
         self.slot.update_value(|s| s.target = target);
     }
+}
+
+/// True when the briefing on screen was opened from a local file: no address can show
+/// it again, so links to its states (citations, CSV, embed code) cannot be made.
+pub fn shows_local_file() -> bool {
+    use_context::<Loader>().is_some_and(|l| matches!(l.shown.get_untracked(), Shown::File(_)))
 }
 
 /// The loader provided by [`load_src_param`]; a detached one if it is missing, so that a
@@ -441,6 +448,32 @@ pub fn load_src_param(ex: Explorer, status: RwSignal<LoadStatus>) {
     let loader = Loader::new();
     provide_context(loader);
     follow_src_on_history(ex, loader, status);
+    // Once no load is running, `src=` in the address names the briefing on screen: a
+    // `src=` that failed, timed out or was cancelled is taken out (replacing the entry),
+    // so reloading, sharing or citing the page never points at what could not be shown.
+    Effect::new(move |_| {
+        if matches!(status.get(), LoadStatus::Loading { .. }) {
+            return;
+        }
+        let shown = match loader.shown.get() {
+            Shown::Src { src, .. } => Some(src),
+            Shown::Default | Shown::File(_) => None,
+        };
+        let in_address = ex.state.with_untracked(|s| {
+            s.other
+                .iter()
+                .find(|(k, _)| k == "src")
+                .map(|(_, v)| v.clone())
+        });
+        if in_address != shown {
+            loader.set_target(shown.clone());
+            ex.replace_next.set_value(true);
+            ex.state.update(|s| {
+                s.other.retain(|(k, _)| k != "src");
+                s.other.extend(shown.map(|src| ("src".to_string(), src)));
+            });
+        }
+    });
     if let Some(src) = src_param() {
         load_src(ex, loader, status, src);
     }
@@ -588,7 +621,10 @@ pub fn LoadStatusPanel() -> impl IntoView {
         Some(view! {
             <div class="load-notice" role="status">
                 <p>{with_name(text(lang(), "loader.loaded_from"), label)}</p>
-                <button type="button" class="back" on:click=move |_| back_to_default(ex, loader, status)>
+                <button type="button" class="back" on:click=move |_| {
+                    back_to_default(ex, loader, status);
+                    focus_results();
+                }>
                     {text(lang(), "loader.back_to_default")}
                 </button>
             </div>
@@ -624,7 +660,10 @@ pub fn LoadStatusPanel() -> impl IntoView {
                 <div class="load-progress" role="status">
                     <label for="load-progress">{label}</label>
                     <progress id="load-progress" max="100" value=percent></progress>
-                    <button type="button" class="cancel" on:click=move |_| loader.cancel(status)>
+                    <button type="button" class="cancel" on:click=move |_| {
+                        loader.cancel(status);
+                        focus_results();
+                    }>
                         {move || text(lang(), "loader.cancel")}
                     </button>
                 </div>
@@ -637,7 +676,10 @@ pub fn LoadStatusPanel() -> impl IntoView {
                     {move || with_name(ex.t("load.failed"), what.clone())}
                 </p>
                 <ValidationReport problems />
-                <button type="button" class="back" on:click=move |_| status.set(LoadStatus::Idle)>
+                <button type="button" class="back" on:click=move |_| {
+                    status.set(LoadStatus::Idle);
+                    focus_results();
+                }>
                     {move || ex.t("load.back")}
                 </button>
             </div>

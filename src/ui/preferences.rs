@@ -109,11 +109,12 @@ pub fn Preferences() -> impl IntoView {
     view! {
         <label class="pref">
             {move || ex.t("pref.language")}
-            <select on:change=on_lang>{languages}</select>
+            // Bound to the value, so back and forward (which restore lang=) show the truth.
+            <select on:change=on_lang prop:value=move || ex.lang.get().tag()>{languages}</select>
         </label>
         <label class="pref">
             {move || ex.t("pref.theme")}
-            <select on:change=on_theme>{themes}</select>
+            <select on:change=on_theme prop:value=move || theme.get().as_str()>{themes}</select>
         </label>
     }
 }

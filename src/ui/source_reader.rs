@@ -98,6 +98,10 @@ pub fn SourceReader() -> impl IntoView {
                                         class="cite"
                                         class:current=current
                                         data-cite-target=target.then(|| format!("{si}:{start}"))
+                                        data-cite-at=format!("{si}:{start}")
+                                        // The count is in the name, not in hidden text: hidden
+                                        // text would come along when the article is copied.
+                                        aria-label=format!("{} ({label})", seg.text)
                                         aria-expanded=move || if pressed() { "true" } else { "false" }
                                         aria-controls="cite-panel"
                                         on:click=move |_| toggle()
@@ -105,11 +109,12 @@ pub fn SourceReader() -> impl IntoView {
                                             if ev.key() == "Enter" || ev.key() == " " {
                                                 ev.prevent_default();
                                                 toggle();
+                                            } else if ev.key() == "Escape" {
+                                                selected.set(None);
                                             }
                                         }
                                     >
                                         {seg.text.to_string()}
-                                        <span class="visually-hidden">{format!(" ({label})")}</span>
                                     </span>
                                 }
                                 .into_any()
@@ -170,30 +175,48 @@ pub fn SourceReader() -> impl IntoView {
 #[component]
 fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
     let ex = use_explorer();
+    // Closing returns the keyboard to the passage the list was opened from.
+    let close = move || {
+        if let Some((si, start)) = selected.get_untracked() {
+            selected.set(None);
+            land_on(format!("[data-cite-at=\"{si}:{start}\"]"));
+        }
+    };
     let content = move || {
         let (si, start) = selected.get()?;
-        let items: Vec<(String, String, bool)> = ex.loaded.with(|l| {
-            let b = &l.briefing;
-            let source = b.sources.get(si)?;
-            let covers = |q: &crate::briefing::Quote| {
-                q.source == source.id && q.start <= start && start < q.end
-            };
-            let mut items: Vec<(String, String, bool)> = b
-                .positions
-                .iter()
-                .filter(|p| p.quotes.iter().any(covers))
-                .map(|p| {
-                    let (actor, topic) = (b.actor_name(&p.actor), b.topic_label(&p.topic));
-                    (p.id.clone(), format!("{actor} · {topic}"), true)
-                })
-                .collect();
-            items.extend(
-                b.events
+        let cite = ex.state.with(|s| s.cite.clone());
+        // The same items the highlight counts: those the filters show, and the cited one.
+        let items: Vec<(String, String, bool)> = ex.results.with(|r| {
+            ex.loaded.with(|l| {
+                let b = &l.briefing;
+                let source = b.sources.get(si)?;
+                let covers = |q: &crate::briefing::Quote| {
+                    q.source == source.id && q.start <= start && start < q.end
+                };
+                let shown = |id: &str, listed: bool| listed || cite.as_deref() == Some(id);
+                let mut items: Vec<(String, String, bool)> = b
+                    .positions
                     .iter()
-                    .filter(|e| e.quotes.iter().any(covers))
-                    .map(|e| (e.id.clone(), format!("“{}” — {}", e.when, e.title), false)),
-            );
-            Some(items)
+                    .enumerate()
+                    .filter(|(i, p)| {
+                        shown(&p.id, r.positions.contains(i)) && p.quotes.iter().any(covers)
+                    })
+                    .map(|(_, p)| {
+                        let (actor, topic) = (b.actor_name(&p.actor), b.topic_label(&p.topic));
+                        (p.id.clone(), format!("{actor} · {topic}"), true)
+                    })
+                    .collect();
+                items.extend(
+                    b.events
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, e)| {
+                            shown(&e.id, r.events.contains(i)) && e.quotes.iter().any(covers)
+                        })
+                        .map(|(_, e)| (e.id.clone(), format!("“{}” — {}", e.when, e.title), false)),
+                );
+                Some(items)
+            })
         })?;
         let data_lang = ex.data_lang();
         let list = items
@@ -237,7 +260,7 @@ fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
         Some(view! {
             <div class="cite-panel-head">
                 <h3>{move || ex.t("source.cited_by_heading")}</h3>
-                <button type="button" class="link-button" on:click=move |_| selected.set(None)>
+                <button type="button" class="link-button" on:click=move |_| close()>
                     {move || ex.t("source.close_panel")}
                 </button>
             </div>
@@ -253,6 +276,11 @@ fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
             class:open=move || selected.with(Option::is_some)
             aria-live="polite"
             aria-label=move || ex.t("source.cited_by_heading")
+            on:keydown=move |ev: KeyboardEvent| {
+                if ev.key() == "Escape" {
+                    close();
+                }
+            }
         >
             {content}
         </aside>

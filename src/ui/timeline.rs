@@ -116,14 +116,20 @@ fn TimelineEvent(index: usize) -> impl IntoView {
             .filter(|t| event.topics.contains(&t.id))
             .map(|t| (t.id.clone(), t.label.clone()))
             .collect();
-        // The positions this event involves: its actors' positions on its topics.
-        let positions: Vec<(String, String, String, crate::briefing::Stance)> = b
+        // The positions this event involves: those stated in the passages it cites (an
+        // actor's position on the same topic said elsewhere in the article is not).
+        let positions: Vec<(String, String, String, String, crate::briefing::Stance)> = b
             .positions
             .iter()
-            .filter(|p| event.actors.contains(&p.actor) && event.topics.contains(&p.topic))
+            .filter(|p| {
+                p.quotes
+                    .iter()
+                    .any(|q| event.quotes.iter().any(|e| e.overlaps(q)))
+            })
             .map(|p| {
                 let (actor, topic) = (b.actor_name(&p.actor), b.topic_label(&p.topic));
                 (
+                    p.id.clone(),
                     p.actor.clone(),
                     p.topic.clone(),
                     format!("{actor} · {topic}"),
@@ -166,16 +172,18 @@ fn TimelineEvent(index: usize) -> impl IntoView {
 
     let position_links = positions
         .into_iter()
-        .map(|(actor, topic, label, stance)| {
+        .map(|(id, actor, topic, label, stance)| {
             let data_lang = data_lang.clone();
             let key = format!("stance.{}", stance.as_str());
             view! {
                 <li>
+                    // Lands on that card.
                     <StateLink change=move |s| {
                         s.filter = Default::default();
                         s.filter.actors = [actor.clone()].into();
                         s.filter.topics = [topic.clone()].into();
                         s.view = View::Cards;
+                        s.cite = Some(id.clone());
                     }>
                         <span class=format!("stance stance-{}", stance.as_str())>
                             <StanceIcon stance=stance.clone() />

@@ -13,8 +13,11 @@ pub fn Toolbar() -> impl IntoView {
     let ex = use_explorer();
     view! {
         <div class="toolbar" role="group" aria-label=move || ex.t("toolbar.label")>
-            <EmbedDialog />
-            <ExportMenu />
+            // Nothing to embed or export while a linked briefing is still loading.
+            <Show when=move || !ex.waiting.get()>
+                <EmbedDialog />
+                <ExportMenu />
+            </Show>
             <BriefingLoader />
             <Preferences />
         </div>

@@ -104,6 +104,10 @@ pub fn keep_in_sync(explorer: Explorer) {
             .typing
             .try_update_value(std::mem::take)
             .unwrap_or(false);
+        let correction = explorer
+            .replace_next
+            .try_update_value(std::mem::take)
+            .unwrap_or(false);
         // The first run only reads: the address a reader opened stays as it was (no
         // extra history entry) until they change something.
         if previous.is_none() || restoring.get_value() {
@@ -131,8 +135,15 @@ pub fn keep_in_sync(explorer: Explorer) {
         // A search still waiting belongs to the entry being left, so it is written first.
         flush();
         in_search.set_value(typed);
-        if query != location_search() {
-            write_url(&url, embedded);
+        // Compared as states, not strings: the address may spell the same state another
+        // way (`src=a/b.json` versus our `src=a%2Fb.json`), which is no reason for an entry.
+        let already_there = explorer.state.with_untracked(|state| {
+            explorer
+                .loaded
+                .with_untracked(|l| decode(&location_search(), &l.briefing) == *state)
+        });
+        if !already_there {
+            write_url(&url, embedded || correction);
         }
     });
 

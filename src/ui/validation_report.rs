@@ -34,7 +34,17 @@ pub fn ValidationReport(problems: Vec<Problem>) -> impl IntoView {
         .iter()
         .filter(|p| p.code != "problems.more")
         .count();
-    let heading = move || i18n::count(lang(), "report.problems", count);
+    // A download or a file that could not even be read is not "a briefing with problems".
+    let unreadable = problems
+        .iter()
+        .all(|p| p.path == "(network)" || p.path == "(file)");
+    let heading = move || {
+        if unreadable {
+            i18n::text(lang(), "report.unreadable").to_string()
+        } else {
+            i18n::count(lang(), "report.problems", count)
+        }
+    };
     let total = problems.len();
     let mut first = problems;
     let rest = first.split_off(total.min(SHOWN_FIRST));

@@ -63,6 +63,27 @@ describe("languages", () => {
     }
   });
 
+  test("back and forward restore the language and theme, and the menus say so", async () => {
+    const { page, context } = await app.open();
+    try {
+      const menus = () => page.evaluate(() => [...document.querySelectorAll(".pref select")].map((s) => s.value));
+      await page.locator(".pref select").nth(1).selectOption("dark");
+      await page.locator(".pref select").nth(0).selectOption("uk");
+      await page.waitForFunction(() => document.documentElement.lang === "uk");
+      assert.deepEqual(await menus(), ["uk", "dark"]);
+      await page.goBack();
+      await page.goBack();
+      await page.waitForFunction(() => document.documentElement.lang === "en" && !document.documentElement.dataset.theme);
+      assert.deepEqual(await menus(), ["en", "auto"]);
+      await page.goForward();
+      await page.goForward();
+      await page.waitForFunction(() => document.documentElement.lang === "uk");
+      assert.deepEqual(await menus(), ["uk", "dark"]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("without lang= the browser's preference wins, and the menu switches and keeps it", async () => {
     const { page, context } = await app.open("", { locale: "fr-CA" });
     try {

@@ -108,7 +108,7 @@ describe("embedded in a page on another origin", () => {
       // In a frame fixed to one view, a link to another view opens the full explorer.
       const toCards = frameTwo.locator('[data-event-id="positions-apart"]').getByRole("link", { name: /Russia · Concessions/ });
       assert.equal(await toCards.getAttribute("target"), "_blank");
-      assert.deepEqual(params(await toCards.getAttribute("href")), { actor: "russia", topic: "concessions", view: "cards" });
+      assert.deepEqual(params(await toCards.getAttribute("href")), { actor: "russia", topic: "concessions", view: "cards", cite: "russia--concessions" });
 
       // Messages from anyone but the frame itself are ignored by the host script.
       await page.evaluate(() => window.postMessage({ type: "briefing-explorer:resize", version: 1, height: 5, query: "" }, "*"));

@@ -145,6 +145,22 @@ describe("views", () => {
     }
   });
 
+  test("the source text copies as the article, word for word", async () => {
+    const { page, context } = await app.open("?view=source");
+    try {
+      const text = await page.locator(".source-text").evaluate((el) => {
+        getSelection().selectAllChildren(el);
+        return getSelection().toString();
+      });
+      // (A selection drops the text's final line break.)
+      assert.equal(text.trimEnd(), BRIEFING.sources[0].text.trimEnd());
+      // The cited count is still in each passage's accessible name.
+      assert.match(await page.locator(".cite").first().getAttribute("aria-label"), /\(cited by \d+ items?\)$/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("the matrix is a table whose cells filter, with 'no statement' distinct from stances", async () => {
     const { page, context } = await app.open("?view=matrix");
     try {
@@ -172,11 +188,15 @@ describe("views", () => {
       assert.deepEqual(headings, ["Past", "Now", "Present", "Future"]);
       const when = await page.locator('[data-event-id="coming-months"] .when').textContent();
       assert.match(when, /“The coming months”/);
+      // An event lists the positions stated in the passage it cites, and no others.
+      const linked = await page.locator('[data-event-id="coordination-intensified"] .event-links dd:last-child a').allTextContents();
+      assert.deepEqual(linked.map((t) => t.replace(/ \(.*\)$/, "")), ["European leaders · Ending the war", "Canada · Ending the war"]);
       await page
         .locator('[data-event-id="positions-apart"]')
         .getByRole("link", { name: /Russia · Concessions to Russia/ })
         .click();
       assert.deepEqual(await cardIds(page), ["russia--concessions"]);
+      await page.waitForFunction(() => document.activeElement?.dataset.positionId === "russia--concessions");
     } finally {
       await context.close();
     }

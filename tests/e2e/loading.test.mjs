@@ -35,10 +35,25 @@ describe("loading a briefing", () => {
     try {
       await page.waitForFunction(() => document.querySelector("h1").textContent.startsWith("FICTIONAL EXAMPLE"));
       assert.deepEqual(await cardIds(page), ["guild-quota"]);
+      // Showing what the link names is not a step of the reader's: no new history entry.
+      assert.equal(await page.evaluate(() => history.length), 2);
       await page.locator('input[data-actor-id="guild"]').uncheck();
       assert.deepEqual(await cardIds(page), ["council-quota", "guild-quota", "observers-pier"]);
       assert.match(page.url(), /\?src=examples%2Ffictional-harbour-talks\.json$/);
       assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a src= that cannot be shown leaves the address, so nothing shared points at it", async () => {
+    const { page, context } = await app.open("?src=examples/none.json&actor=canada");
+    try {
+      await page.locator(".load-failed").waitFor();
+      await page.waitForFunction(() => !location.search.includes("src="));
+      assert.match(page.url(), /\?actor=canada$/);
+      assert.equal(await page.evaluate(() => history.length), 2, "the entry was replaced, not added");
+      assert.deepEqual(await cardIds(page), BRIEFING.positions.filter((p) => p.actor === "canada").map((p) => p.id));
     } finally {
       await context.close();
     }
@@ -271,7 +286,7 @@ describe("loading safely", () => {
       await page.locator(".load-failed").waitFor();
       assert.match(
         await page.locator(".validation-report").textContent(),
-        /format: « briefing\/2 » n'est pas un format que cet explorateur sait lire ; formats pris en charge : briefing\/1/,
+        /format: « briefing\/2 » n’est pas un format que cet explorateur sait lire ; formats pris en charge : briefing\/1/,
       );
       await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
       await titleStarts(page, "FICTIONAL EXAMPLE");
