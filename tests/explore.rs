@@ -348,8 +348,9 @@ fn an_embed_keeps_its_view_explicit() {
 
 #[test]
 fn exports_keep_exactly_the_filtered_positions() {
+    use briefing_explorer::briefing::load::load_str;
     use briefing_explorer::briefing::validate;
-    use briefing_explorer::explore::export::{citation, subset, to_csv, CSV_COLUMNS};
+    use briefing_explorer::explore::export::{citation, subset, subset_json, to_csv, CSV_COLUMNS};
     let b = briefing();
     let r = run(&b, &filter(&["canada", "officials"], &[]));
     let csv = to_csv(&b, &r.positions, |p| {
@@ -366,6 +367,25 @@ fn exports_keep_exactly_the_filtered_positions() {
     let sub = subset(&b, &r.positions, &r.events);
     assert_eq!(validate(&sub), vec![], "the subset is a valid briefing");
     assert_eq!(sub.positions.len(), r.positions.len());
+    // The JSON file says it is a part, of what, and chosen how; it loads back whole.
+    let json = subset_json(&b, &r.positions, &r.events, "?actor=canada&actor=officials").unwrap();
+    let back = load_str(&json).expect("the exported subset loads");
+    assert_eq!(back.positions.len(), r.positions.len());
+    assert_eq!(back.events.len(), r.events.len());
+    let note: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&json).unwrap()["subset"].clone();
+    assert_eq!(
+        note,
+        serde_json::json!({
+            "of": b.id,
+            "filters": "actor=canada&actor=officials",
+            "positions": r.positions.len(),
+            "positions_in_full": b.positions.len(),
+            "events": r.events.len(),
+            "events_in_full": b.events.len(),
+        })
+    );
+    assert!(r.positions.len() < b.positions.len());
     let p = &b.positions[r.positions[0]];
     assert_eq!(
         citation(&b, p, "Untitled article", "On the record", "https://x.org/?actor=canada"),

@@ -1,6 +1,8 @@
 //! What a reader takes away: the filtered positions as CSV (RFC 4180) or as a smaller
 //! briefing (JSON that passes the validator), and a citation for one card.
 
+use serde::Serialize;
+
 use crate::briefing::{Briefing, Position};
 
 /// One CSV field, quoted when it must be (RFC 4180: commas, quotes, line breaks).
@@ -81,6 +83,50 @@ pub fn subset(b: &Briefing, positions: &[usize], events: &[usize]) -> Briefing {
         .filter_map(|i| b.events.get(i).cloned())
         .collect();
     out
+}
+
+/// What an exported subset says about itself, in an extra top-level field `subset` (the
+/// format allows unknown fields): the file keeps the full briefing's id, title and
+/// summary, so without this a reader could take a filtered file for the whole briefing.
+#[derive(Serialize, Debug, PartialEq)]
+pub struct SubsetNote {
+    /// The id of the briefing it was cut from.
+    pub of: String,
+    /// The filters that chose it, as the explorer's query string (empty: none).
+    pub filters: String,
+    pub positions: usize,
+    pub positions_in_full: usize,
+    pub events: usize,
+    pub events_in_full: usize,
+}
+
+#[derive(Serialize)]
+struct SubsetFile<'a> {
+    #[serde(flatten)]
+    briefing: &'a Briefing,
+    subset: SubsetNote,
+}
+
+/// The subset of [`subset`] as pretty JSON, with its [`SubsetNote`].
+pub fn subset_json(
+    b: &Briefing,
+    positions: &[usize],
+    events: &[usize],
+    filters: &str,
+) -> serde_json::Result<String> {
+    let part = subset(b, positions, events);
+    let note = SubsetNote {
+        of: b.id.clone(),
+        filters: filters.trim_start_matches('?').to_string(),
+        positions: part.positions.len(),
+        positions_in_full: b.positions.len(),
+        events: part.events.len(),
+        events_in_full: b.events.len(),
+    };
+    serde_json::to_string_pretty(&SubsetFile {
+        briefing: &part,
+        subset: note,
+    })
 }
 
 /// "Actor — topic (how we know): “quote” … “quote” (source). link", for pasting into

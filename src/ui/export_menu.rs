@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::use_explorer;
-use crate::explore::export::{file_stem, subset, to_csv};
+use crate::explore::export::{file_stem, subset_json, to_csv};
 use crate::explore::state::{ExploreState, Filter};
 use crate::explore::url::encode;
 use crate::ui::loader::shows_local_file;
@@ -104,9 +104,13 @@ pub fn ExportMenu() -> impl IntoView {
         let (positions, events) = ex
             .results
             .with_untracked(|r| (r.positions.clone(), r.events.clone()));
+        let chosen = ExploreState {
+            filter: ex.state.with_untracked(|s| s.filter.clone()),
+            ..ExploreState::default()
+        };
         ex.loaded.with_untracked(|l| {
-            let b = subset(&l.briefing, &positions, &events);
-            if let Ok(text) = serde_json::to_string_pretty(&b) {
+            let b = &l.briefing;
+            if let Ok(text) = subset_json(b, &positions, &events, &encode(&chosen, b)) {
                 let name = format!("{}-subset.json", file_stem(&b.id));
                 download(&name, "application/json", &text);
             }

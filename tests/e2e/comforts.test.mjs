@@ -197,6 +197,16 @@ describe("export and citation", () => {
       const subset = JSON.parse(readFileSync(path, "utf8"));
       assert.equal(subset.format, "briefing/1");
       assert.deepEqual(subset.positions.map((p) => p.id).sort(), [...shown].sort());
+      // It says it is a part, of what, and which filters chose it.
+      assert.deepEqual(subset.subset, {
+        of: BRIEFING.id,
+        filters: "topic=sovereignty-borders",
+        positions: shown.length,
+        positions_in_full: BRIEFING.positions.length,
+        events: subset.events.length,
+        events_in_full: BRIEFING.events.length,
+      });
+      assert.ok(shown.length < BRIEFING.positions.length);
       await page.goto(app.server.url);
       await page.locator('input[type="file"]').setInputFiles({ name: "subset.json", mimeType: "application/json", buffer: readFileSync(path) });
       await page.waitForFunction((n) => document.querySelectorAll("[data-position-id]").length === n, shown.length);
