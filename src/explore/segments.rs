@@ -1,6 +1,7 @@
 //! Cuts a source text into runs for the source reader: plain text, and cited passages
 //! that know which positions and events cite them. Quotes may overlap; every boundary of
-//! every quote starts a new run, so each run has one exact set of citers.
+//! every quote starts a new run, so each run has one exact set of citers. Then cuts any
+//! text into pieces inside and outside search matches, for `<mark>`.
 
 use crate::briefing::text::CharIndex;
 
@@ -18,6 +19,8 @@ pub enum Citer {
 pub struct Segment<'a> {
     pub start: usize,
     pub end: usize,
+    /// Where `text` starts in the whole text, in bytes (search matches are byte ranges).
+    pub byte: usize,
     pub text: &'a str,
     /// Empty for uncited text.
     pub cited_by: Vec<Citer>,
@@ -50,11 +53,40 @@ pub fn segments<'a>(text: &'a str, quotes: &[(usize, usize, Citer)]) -> Vec<Segm
             Some(Segment {
                 start,
                 end,
+                byte: index.byte_offset(start)?,
                 text: index.slice(start, end)?,
                 cited_by,
             })
         })
         .collect()
+}
+
+/// `text` cut into pieces, each marked or not, by the sorted, disjoint byte `ranges` of a
+/// larger text in which `text` starts at byte `at`. Ranges reaching past either end are
+/// clipped, so a match that spans two runs is marked in both.
+pub fn pieces<'a>(text: &'a str, at: usize, ranges: &[(usize, usize)]) -> Vec<(&'a str, bool)> {
+    let end = at + text.len();
+    let mut out = Vec::new();
+    let mut from = 0;
+    let first = ranges.partition_point(|&(_, e)| e <= at);
+    for &(s, e) in ranges[first..].iter().take_while(|&&(s, _)| s < end) {
+        let (s, e) = (s.max(at) - at, e.min(end) - at);
+        // Ranges come from char boundaries of the whole text; guard anyway.
+        let (Some(before), Some(inside)) = (text.get(from..s), text.get(s..e)) else {
+            continue;
+        };
+        if !before.is_empty() {
+            out.push((before, false));
+        }
+        if !inside.is_empty() {
+            out.push((inside, true));
+        }
+        from = e;
+    }
+    if from < text.len() {
+        out.push((&text[from..], false));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -88,5 +120,37 @@ mod tests {
             .map(|s| (s.text, s.cited_by.len()))
             .collect();
         assert_eq!(got, [("abc ", 0), ("def", 1)]);
+    }
+
+    #[test]
+    fn runs_know_their_byte_offset() {
+        let text = "Kyiv’s “freeze” — no.";
+        let runs = segments(text, &[(7, 15, Citer::Position(0))]);
+        for run in &runs {
+            assert_eq!(&text[run.byte..run.byte + run.text.len()], run.text);
+        }
+    }
+
+    #[test]
+    fn pieces_mark_matches_clipped_to_the_run() {
+        let whole = "a freeze here, frozen there";
+        let ranges = [(2, 8), (15, 21)];
+        assert_eq!(
+            pieces(whole, 0, &ranges),
+            [
+                ("a ", false),
+                ("freeze", true),
+                (" here, ", false),
+                ("frozen", true),
+                (" there", false)
+            ]
+        );
+        // A run "eeze here, fro" (bytes 4..18) gets both ends of two matches.
+        assert_eq!(
+            pieces(&whole[4..18], 4, &ranges),
+            [("eeze", true), (" here, ", false), ("fro", true)]
+        );
+        assert_eq!(pieces("plain", 30, &ranges), [("plain", false)]);
+        assert_eq!(pieces("", 0, &ranges), Vec::<(&str, bool)>::new());
     }
 }

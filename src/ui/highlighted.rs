@@ -4,6 +4,23 @@ use leptos::prelude::*;
 
 use crate::app::use_explorer;
 use crate::explore::fold::match_ranges;
+use crate::explore::segments::pieces;
+
+/// `text`, which starts at byte `at` of a larger text, with the parts inside the sorted
+/// byte `ranges` of that larger text wrapped in `<mark>`.
+pub fn marked(text: &str, at: usize, ranges: &[(usize, usize)]) -> Vec<AnyView> {
+    pieces(text, at, ranges)
+        .into_iter()
+        .map(|(piece, mark)| {
+            let piece = piece.to_string();
+            if mark {
+                view! { <mark>{piece}</mark> }.into_any()
+            } else {
+                piece.into_any()
+            }
+        })
+        .collect()
+}
 
 /// `text`, with every match of the current search wrapped in `<mark>`.
 #[component]
@@ -12,19 +29,5 @@ pub fn Highlighted(#[prop(into)] text: String) -> impl IntoView {
     // Redrawn only when this text's matches change, not on every keystroke.
     let text_for_ranges = text.clone();
     let ranges = Memo::new(move |_| ex.terms.with(|t| match_ranges(&text_for_ranges, t)));
-    move || {
-        let mut pieces = Vec::new();
-        let mut at = 0;
-        for (start, end) in ranges.get() {
-            if start > at {
-                pieces.push(text[at..start].to_string().into_any());
-            }
-            pieces.push(view! { <mark>{text[start..end].to_string()}</mark> }.into_any());
-            at = end;
-        }
-        if at < text.len() {
-            pieces.push(text[at..].to_string().into_any());
-        }
-        pieces
-    }
+    move || ranges.with(|r| marked(&text, 0, r))
 }

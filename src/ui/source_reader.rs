@@ -1,14 +1,17 @@
 //! The source reader: the whole article, every passage cited by the filtered positions and
 //! events highlighted; a highlight opens the list of what cites it, and a "show in source"
-//! link lands on its passage, scrolled into view and focused.
+//! link lands on its passage, scrolled into view and focused. Search matches are marked
+//! in the text as in the cards.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::app::use_explorer;
+use crate::explore::fold::match_ranges;
 use crate::explore::segments::{segments, Citer};
 use crate::explore::state::View;
 use crate::ui::header::attribution;
+use crate::ui::highlighted::marked;
 use crate::ui::landing::land_on;
 use crate::ui::links::StateLink;
 
@@ -28,6 +31,7 @@ pub fn SourceReader() -> impl IntoView {
         truncated.set(false);
         let lang = ex.lang.get();
         let cite = cite.get();
+        let terms = ex.terms.get();
         ex.results.with(|r| {
             ex.loaded.with(|l| {
                 let b = &l.briefing;
@@ -62,6 +66,8 @@ pub fn SourceReader() -> impl IntoView {
                             .collect();
                         let mut landed = false;
                         let all = segments(&source.text, &quotes);
+                        // Over the whole text, so a match across two runs is found.
+                        let marks = match_ranges(&source.text, &terms);
                         // Long sources are drawn in part (always up to the cited passage).
                         let target_at = cited_item
                             .and_then(|c| all.iter().position(|s| s.cited_by.contains(&c)))
@@ -75,7 +81,7 @@ pub fn SourceReader() -> impl IntoView {
                             .take(limit)
                             .map(|seg| {
                                 if seg.cited_by.is_empty() {
-                                    return seg.text.to_string().into_any();
+                                    return marked(seg.text, seg.byte, &marks).into_any();
                                 }
                                 // Every run of the cited item is marked; the first is where
                                 // "show in source" lands.
@@ -114,7 +120,7 @@ pub fn SourceReader() -> impl IntoView {
                                             }
                                         }
                                     >
-                                        {seg.text.to_string()}
+                                        {marked(seg.text, seg.byte, &marks)}
                                     </span>
                                 }
                                 .into_any()

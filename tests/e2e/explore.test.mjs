@@ -53,6 +53,22 @@ describe("filters", () => {
     }
   });
 
+  test("the source reader marks search matches too, cited or not", async () => {
+    const { page, context } = await app.open("?view=source&q=war");
+    try {
+      const marks = page.locator(".source-text mark");
+      await marks.first().waitFor();
+      // "war" starts a word four times in the article ("toward", "rewarding" do not count).
+      assert.deepEqual((await marks.allTextContents()).map((m) => m.toLowerCase()), ["war", "war", "war", "war"]);
+      // One is in the heading "War Fatigue Meets Security Concerns", which nothing cites.
+      assert.equal(await page.locator(".source-text mark:not(.cite mark)").count(), 1);
+      await page.locator("#search").fill("");
+      await page.waitForFunction(() => document.querySelectorAll(".source-text mark").length === 0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("nothing matching says why and offers to clear the filters", async () => {
     const { page, context } = await app.open("?q=zzzzqqq");
     try {
