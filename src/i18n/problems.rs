@@ -123,6 +123,131 @@ const INTERFACE: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
+/// serde_json's own descriptions of a syntax error (its wording, which a test pins), and
+/// what to say instead: `(English, French, Ukrainian)`.
+const JSON_DETAILS: &[(&str, &str, &str)] = &[
+    (
+        "EOF while parsing a list",
+        "le fichier se termine au milieu d’une liste",
+        "файл закінчується посеред списку",
+    ),
+    (
+        "EOF while parsing an object",
+        "le fichier se termine au milieu d’un objet",
+        "файл закінчується посеред об’єкта",
+    ),
+    (
+        "EOF while parsing a string",
+        "le fichier se termine au milieu d’une chaîne",
+        "файл закінчується посеред рядка",
+    ),
+    (
+        "EOF while parsing a value",
+        "le fichier se termine là où une valeur est attendue",
+        "файл закінчується там, де очікується значення",
+    ),
+    ("expected `:`", "« : » attendu", "очікується «:»"),
+    (
+        "expected `,` or `]`",
+        "« , » ou « ] » attendu",
+        "очікується «,» або «]»",
+    ),
+    (
+        "expected `,` or `}`",
+        "« , » ou « } » attendu",
+        "очікується «,» або «}»",
+    ),
+    (
+        "expected ident",
+        "true, false ou null attendu",
+        "очікується true, false або null",
+    ),
+    ("expected value", "valeur attendue", "очікується значення"),
+    ("expected `\"`", "« \" » attendu", "очікується «\"»"),
+    (
+        "invalid escape",
+        "séquence d’échappement non valide",
+        "некоректна екранована послідовність",
+    ),
+    ("invalid number", "nombre non valide", "некоректне число"),
+    (
+        "number out of range",
+        "nombre hors limites",
+        "число поза допустимим діапазоном",
+    ),
+    (
+        "invalid unicode code point",
+        "point de code Unicode non valide",
+        "некоректна кодова точка Unicode",
+    ),
+    (
+        "control character (\\u0000-\\u001F) found while parsing a string",
+        "caractère de contrôle (\\u0000-\\u001F) dans une chaîne",
+        "керівний символ (\\u0000-\\u001F) у рядку",
+    ),
+    (
+        "key must be a string",
+        "une clé doit être une chaîne",
+        "ключ має бути рядком",
+    ),
+    (
+        "lone leading surrogate in hex escape",
+        "demi-codet isolé dans un échappement \\u",
+        "непарний сурогат в екранованій послідовності \\u",
+    ),
+    ("trailing comma", "virgule en trop", "зайва кома"),
+    (
+        "trailing characters",
+        "caractères en trop après la fin du document",
+        "зайві символи після кінця документа",
+    ),
+    (
+        "unexpected end of hex escape",
+        "échappement \\u incomplet",
+        "незавершена екранована послідовність \\u",
+    ),
+    (
+        "recursion limit exceeded",
+        "imbrication trop profonde",
+        "перевищено межу вкладеності",
+    ),
+];
+
+/// serde_json's descriptions that name a field: `(English prefix, French, Ukrainian)`,
+/// where `{field}` is the name between backticks.
+const JSON_FIELD_DETAILS: &[(&str, &str, &str)] = &[
+    (
+        "duplicate field `",
+        "champ « {field} » en double",
+        "поле «{field}» повторюється",
+    ),
+    (
+        "missing field `",
+        "champ « {field} » manquant",
+        "бракує поля «{field}»",
+    ),
+];
+
+/// serde_json's English `detail` in `lang`; unchanged when it is not one we know.
+fn json_detail(lang: Lang, detail: &str) -> String {
+    let pick = |fr: &str, uk: &str| match lang {
+        Lang::En => None,
+        Lang::Fr => Some(fr.to_string()),
+        Lang::Uk => Some(uk.to_string()),
+    };
+    let exact = JSON_DETAILS
+        .iter()
+        .find(|(en, ..)| *en == detail)
+        .and_then(|(_, fr, uk)| pick(fr, uk));
+    let named = || {
+        JSON_FIELD_DETAILS.iter().find_map(|(prefix, fr, uk)| {
+            let field = detail.strip_prefix(prefix)?.strip_suffix('`')?;
+            Some(pick(fr, uk)?.replace("{field}", field))
+        })
+    };
+    exact.or_else(named).unwrap_or_else(|| detail.to_string())
+}
+
 fn templates(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::En => ENGLISH,
@@ -134,6 +259,17 @@ fn templates(lang: Lang) -> &'static [(&'static str, &'static str)] {
 /// `problem`'s message in `lang` (its English message if `lang` lacks the code).
 pub fn message(lang: Lang, problem: &Problem) -> String {
     match templates(lang).iter().find(|(c, _)| *c == problem.code) {
+        Some((_, template)) if problem.code.starts_with("json.") => {
+            let args: Vec<(&str, String)> = problem
+                .args
+                .iter()
+                .map(|(name, value)| match *name {
+                    "detail" => (*name, json_detail(lang, value)),
+                    _ => (*name, value.clone()),
+                })
+                .collect();
+            fill(template, &args)
+        }
         Some((_, template)) => fill(template, &problem.args),
         None => problem.message.clone(),
     }
@@ -178,6 +314,50 @@ mod tests {
                 !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
             })
             .collect()
+    }
+
+    #[test]
+    fn json_syntax_errors_are_described_in_every_language() {
+        let inputs = [
+            "{",
+            "{\"a\":[1",
+            "{\"a\":\"x",
+            "{\"a\":",
+            "{\"a\" 1}",
+            "{\"a\":[1 2]}",
+            "{\"a\":1 \"b\":2}",
+            "{\"a\":tru}",
+            "{\"a\":}",
+            "{1:2}",
+            "{\"a\":\"\\q\"}",
+            "{\"a\":-}",
+            "{\"a\":\"\u{1}\"}",
+            "{\"a\":[1,]}",
+            "{\"a\":1,}",
+            "{} x",
+            "{\"id\":\"\\ud800\\u0041\"}",
+            "{\"id\":\"\\u12\"}",
+            "{\"format\":\"briefing/1\",\"format\":\"briefing/1\"}",
+        ];
+        let mut seen = BTreeSet::new();
+        for input in inputs {
+            let Err(problems) = crate::briefing::validate::parse(input) else {
+                panic!("{input} parsed");
+            };
+            let problem = &problems[0];
+            assert!(problem.code.starts_with("json."), "{input}: {problem:?}");
+            let english = problem.arg("detail").to_string();
+            for lang in [Lang::Fr, Lang::Uk] {
+                let translated = json_detail(lang, &english);
+                assert_ne!(translated, english, "{input}: {lang:?} lacks “{english}”");
+                assert!(message(lang, problem).contains(&translated));
+            }
+            seen.insert(english);
+        }
+        // The inputs reach most of serde_json's wording; a change in its wording fails above.
+        assert!(seen.len() >= 17, "{seen:?}");
+        assert_eq!(json_detail(Lang::En, "expected value"), "expected value");
+        assert_eq!(json_detail(Lang::Fr, "something new"), "something new");
     }
 
     #[test]

@@ -288,6 +288,13 @@ describe("loading safely", () => {
         await page.locator(".validation-report").textContent(),
         /format: « briefing\/2 » n’est pas un format que cet explorateur sait lire ; formats pris en charge : briefing\/1/,
       );
+      // serde_json's own wording of a syntax error is translated too.
+      await page.locator('input[type="file"]').setInputFiles(tempFile("cut.json", '{"format": "briefing/1",'));
+      await page.locator(".validation-report", { hasText: "JSON non valide" }).waitFor();
+      assert.match(
+        await page.locator(".validation-report").textContent(),
+        /JSON non valide : le fichier se termine là où une valeur est attendue \(ligne 1, colonne \d+\)/,
+      );
       await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
       await titleStarts(page, "FICTIONAL EXAMPLE");
       assert.match(await page.locator(".load-notice").textContent(), /^Chargé depuis fictional-harbour-talks\.json/);
