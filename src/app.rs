@@ -24,6 +24,7 @@ use crate::ui::loader::{load_src_param, LoadStatus, LoadStatusPanel};
 use crate::ui::matrix::Matrix;
 use crate::ui::preferences::{follow_theme, initial_theme, Theme};
 use crate::ui::print_view::PrintView;
+use crate::ui::result_count::ResultCount;
 use crate::ui::source_reader::SourceReader;
 use crate::ui::timeline::Timeline;
 use crate::ui::url_sync;
@@ -199,6 +200,9 @@ fn Explorer(briefing: Briefing) -> impl IntoView {
         view! {
             <div class="embed-bar">
                 <h1 class="visually-hidden" lang=move || explorer.data_lang()>{title}</h1>
+                // The filter panel (and its count) is not in an embed; changes made in
+                // the frame are still announced.
+                <ResultCount />
                 <OpenFullExplorer />
             </div>
         }

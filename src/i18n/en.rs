@@ -65,6 +65,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("cards.show_more.other", "Show {n} more positions"),
     ("empty.positions", "No positions match."),
     ("empty.events", "No timeline events match."),
+    ("empty.source", "No positions or timeline events match, so no passage is highlighted."),
     ("empty.matrix", "No actors or topics match."),
     (
         "empty.filters",

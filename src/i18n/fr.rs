@@ -62,6 +62,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("cards.show_more.other", "Afficher {n} positions de plus"),
     ("empty.positions", "Aucune position ne correspond."),
     ("empty.events", "Aucun événement ne correspond."),
+    ("empty.source", "Aucune position ni aucun événement ne correspond : aucun passage n’est surligné."),
     ("empty.matrix", "Aucun acteur ni sujet ne correspond."),
     ("empty.filters", "Les filtres excluent tout ; retirez-en quelques-uns."),
     ("empty.search", "Rien ne contient « {q} » avec ces filtres."),

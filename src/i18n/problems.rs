@@ -115,6 +115,10 @@ const INTERFACE: &[(&str, &str, &str, &str)] = &[
         "Revenir à la synthèse intégrée",
         "Повернутися до вбудованого огляду",
     ),
+    // What a problem is about when it has no JSON path.
+    ("path.(document)", "(document)", "(document)", "(документ)"),
+    ("path.(file)", "(file)", "(fichier)", "(файл)"),
+    ("path.(network)", "(network)", "(réseau)", "(мережа)"),
     (
         "report.show_all",
         "Show all {n} problems",
@@ -288,6 +292,20 @@ pub fn text(lang: Lang, key: &'static str) -> &'static str {
         })
 }
 
+/// A problem's path as the report shows it: a JSON path as it is, the pseudo-paths
+/// "(document)", "(file)" and "(network)" in `lang`.
+pub fn path_label(lang: Lang, path: &str) -> String {
+    INTERFACE
+        .iter()
+        .find(|(k, ..)| k.strip_prefix("path.") == Some(path))
+        .map_or(path, |(_, en, fr, uk)| match lang {
+            Lang::En => en,
+            Lang::Fr => fr,
+            Lang::Uk => uk,
+        })
+        .to_string()
+}
+
 /// Splits `template` around `{name}`: the text before and after it, so that a view can put
 /// an element (an isolated file name) in its place. Without the placeholder, all of the
 /// template comes before.
@@ -356,6 +374,9 @@ mod tests {
         }
         // The inputs reach most of serde_json's wording; a change in its wording fails above.
         assert!(seen.len() >= 17, "{seen:?}");
+        assert_eq!(path_label(Lang::Uk, "(network)"), "(мережа)");
+        assert_eq!(path_label(Lang::Fr, "(file)"), "(fichier)");
+        assert_eq!(path_label(Lang::Fr, "positions[0].id"), "positions[0].id");
         assert_eq!(json_detail(Lang::En, "expected value"), "expected value");
         assert_eq!(json_detail(Lang::Fr, "something new"), "something new");
     }

@@ -6,6 +6,7 @@ use crate::app::use_explorer;
 use crate::explore::state::Filter;
 use crate::ui::facet_group::{Facet, FacetGroup};
 use crate::ui::landing::land_on;
+use crate::ui::result_count::ResultCount;
 
 /// Search and facets; every change lands in the URL through the shared state.
 #[component]
@@ -27,14 +28,6 @@ pub fn Filters() -> impl IntoView {
             land_on("#search".to_string());
         }
     };
-    let summary = move || {
-        let (p, e) = ex.results.with(|r| (r.positions.len(), r.events.len()));
-        format!(
-            "{} · {}",
-            ex.count("count.positions_shown", p),
-            ex.count("count.events_shown", e)
-        )
-    };
     view! {
         <aside class="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{move || ex.t("filters.heading")}</h2>
@@ -53,9 +46,7 @@ pub fn Filters() -> impl IntoView {
                     {move || ex.t("search.hint")}
                 </p>
             </div>
-            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
-                {summary}
-            </p>
+            <ResultCount />
             <button
                 type="button"
                 class="clear-all"

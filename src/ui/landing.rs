@@ -32,6 +32,28 @@ fn land(selector: String, block: web_sys::ScrollLogicalPosition) {
     });
 }
 
+/// Scrolls the element at `selector` just enough to show it (honouring its
+/// `scroll-margin`, so a sticky panel does not cover it); focus stays where it is.
+pub fn reveal(selector: String) {
+    request_animation_frame(move || {
+        if let Some(target) = gloo_utils::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+        {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            target.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
+/// Focuses the element at `selector` after the next frame, scrolling only if it is out of
+/// view.
+pub fn focus_on(selector: String) {
+    land(selector, web_sys::ScrollLogicalPosition::Nearest);
+}
+
 /// Moves focus to the results after a link changed them, instead of leaving it on a
 /// link that may no longer exist (focus would fall back to the top of the page).
 pub fn focus_results() {

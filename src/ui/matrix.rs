@@ -67,6 +67,10 @@ pub fn Matrix() -> impl IntoView {
                     if actors.is_empty() || topics.is_empty() {
                         return view! { <EmptyState what_key="empty.matrix" /> }.into_any();
                     }
+                    // A grid of "hidden by filters" says less than why nothing shows.
+                    if r.positions.is_empty() {
+                        return view! { <EmptyState what_key="empty.positions" /> }.into_any();
+                    }
                     let head = topics
                         .iter()
                         .map(|&t| view! { <th scope="col" data-topic-id=b.topics[t].id.clone() lang=b.language.clone()>{b.topics[t].label.clone()}</th> })

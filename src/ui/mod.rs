@@ -18,6 +18,7 @@ pub mod matrix;
 pub mod position_card;
 pub mod preferences;
 pub mod print_view;
+pub mod result_count;
 pub mod source_reader;
 pub mod stance_badge;
 pub mod timeline;

@@ -10,9 +10,10 @@ use crate::app::use_explorer;
 use crate::explore::fold::match_ranges;
 use crate::explore::segments::{segments, Citer};
 use crate::explore::state::View;
+use crate::ui::empty_state::EmptyState;
 use crate::ui::header::attribution;
 use crate::ui::highlighted::marked;
-use crate::ui::landing::land_on;
+use crate::ui::landing::{focus_on, land_on, reveal};
 use crate::ui::links::StateLink;
 
 /// Runs of text drawn before "show the rest": thousands of citations make a heavy page.
@@ -92,8 +93,18 @@ pub fn SourceReader() -> impl IntoView {
                                 let n = seg.cited_by.len();
                                 let label = crate::i18n::count(lang, "source.cited_by", n);
                                 let pressed = move || selected.get() == Some((si, start));
-                                let toggle = move || {
-                                    selected.update(|s| *s = if *s == Some((si, start)) { None } else { Some((si, start)) })
+                                // Opening keeps the passage in view above the panel; from the
+                                // keyboard, focus moves into the list, which comes after the
+                                // whole article in the tab order (Escape brings it back).
+                                let toggle = move |keyboard: bool| {
+                                    let opening = selected.get_untracked() != Some((si, start));
+                                    selected.set(opening.then_some((si, start)));
+                                    if opening {
+                                        reveal(format!("[data-cite-at=\"{si}:{start}\"]"));
+                                        if keyboard {
+                                            focus_on("#cite-panel li a".to_string());
+                                        }
+                                    }
                                 };
                                 view! {
                                     // An inline span, not a <button>: buttons are atomic
@@ -110,11 +121,11 @@ pub fn SourceReader() -> impl IntoView {
                                         aria-label=format!("{} ({label})", seg.text)
                                         aria-expanded=move || if pressed() { "true" } else { "false" }
                                         aria-controls="cite-panel"
-                                        on:click=move |_| toggle()
+                                        on:click=move |_| toggle(false)
                                         on:keydown=move |ev: KeyboardEvent| {
                                             if ev.key() == "Enter" || ev.key() == " " {
                                                 ev.prevent_default();
-                                                toggle();
+                                                toggle(true);
                                             } else if ev.key() == "Escape" {
                                                 selected.set(None);
                                             }
@@ -166,6 +177,12 @@ pub fn SourceReader() -> impl IntoView {
     view! {
         <div class="source-view">
             <p class="hint">{move || ex.t("source.hint")}</p>
+            // The article stays: it is still worth reading with nothing highlighted.
+            {move || {
+                ex.results
+                    .with(|r| r.positions.is_empty() && r.events.is_empty())
+                    .then(|| view! { <EmptyState what_key="empty.source" /> })
+            }}
             {body}
             {move || (truncated.get() && !whole.get()).then(|| view! {
                 <button type="button" class="show-more" on:click=move |_| whole.set(true)>

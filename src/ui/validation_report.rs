@@ -6,17 +6,18 @@ use leptos::prelude::*;
 
 use crate::app::Explorer;
 use crate::briefing::Problem;
-use crate::i18n::problems::{message, text};
+use crate::i18n::problems::{message, path_label, text};
 use crate::i18n::{self, Lang};
 
 /// How many problems a report shows before "show all".
 pub const SHOWN_FIRST: usize = 100;
 
 /// One problem: its path, then its message in `lang`.
-fn item(problem: Problem, lang: impl Fn() -> Lang + Send + Sync + 'static) -> impl IntoView {
+fn item(problem: Problem, lang: impl Fn() -> Lang + Copy + Send + Sync + 'static) -> impl IntoView {
+    let path = problem.path.clone();
     view! {
         <li>
-            <code class="path">{problem.path.clone()}</code>
+            <code class="path">{move || path_label(lang(), &path)}</code>
             ": "
             <span>{move || message(lang(), &problem)}</span>
         </li>

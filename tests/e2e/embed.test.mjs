@@ -99,6 +99,8 @@ describe("embedded in a page on another origin", () => {
       await frameTwo.locator('[data-event-id="positions-apart"]').getByRole("link", { name: "Russia", exact: true }).click();
       await frameTwo.locator('[data-event-id="positions-apart"]').waitFor();
       assert.deepEqual(await eventIdsIn(frameTwo), ["positions-apart"]);
+      // The change is announced: an embed has its own live count.
+      assert.match(await frameTwo.locator(".embed-bar [role=status]").textContent(), /^1 position shown · \d+ events? shown$/);
       const twoAfter = await settledHeight(page, "two");
       assert.ok(twoAfter < two, `frame two should shrink: ${two} -> ${twoAfter}`);
       const twoLink = await frameTwo.getByRole("link", { name: /Open in the full explorer/ }).getAttribute("href");

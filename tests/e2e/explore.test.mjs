@@ -77,6 +77,21 @@ describe("filters", () => {
       await empty.getByRole("button", { name: "Clear all filters" }).click();
       assert.equal((await cardIds(page)).length, BRIEFING.positions.length);
       assert.equal(await page.locator("#search").inputValue(), "");
+      // The matrix and the source reader say so too, instead of a grid of hidden cells or
+      // an article with nothing highlighted.
+      for (const view of ["matrix", "source"]) {
+        await page.goto(`${app.server.url}?view=${view}&q=zzzzqqq`);
+        const message = view === "matrix" ? "No positions match." : "No positions or timeline events match, so no passage is highlighted.";
+        assert.match(await empty.textContent(), new RegExp(`^${message.replace(/\./g, "\\.")} Nothing contains “zzzzqqq”`));
+        assert.equal(await empty.getByRole("button", { name: "Clear all filters" }).count(), 1);
+      }
+      assert.equal(await page.locator(".source-text").count(), 1, "the article stays readable");
+      assert.equal(await page.locator(".source-text .cite").count(), 0);
+      // An actor with no position but an event: the matrix points to the timeline.
+      await page.goto(`${app.server.url}?view=matrix&actor=united-states`);
+      assert.equal(await page.locator(".matrix-view table, table.matrix").count(), 0);
+      await empty.getByRole("link", { name: "1 timeline event matches: show it" }).click();
+      assert.deepEqual(await eventIds(page), ["discussions-washington-kyiv"]);
     } finally {
       await context.close();
     }
@@ -156,6 +171,35 @@ describe("views", () => {
       assert.match(await panel.textContent(), /Ukraine · Sovereignty, territorial integrity and borders/);
       await panel.getByRole("link", { name: /Ukraine · Sovereignty/ }).click();
       assert.deepEqual(await cardIds(page), ["ukraine--sovereignty-borders"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("an opened passage is never hidden under the list of what cites it", async () => {
+    const { page, context } = await app.open("?view=source");
+    try {
+      for (const size of [{ width: 360, height: 800 }, { width: 1280, height: 700 }]) {
+        await page.setViewportSize(size);
+        const count = await page.locator(".cite").count();
+        assert.ok(count > 40, `${count} passages`);
+        for (let i = 0; i < count; i++) {
+          const cite = page.locator(".cite").nth(i);
+          await cite.focus();
+          await page.keyboard.press("Enter");
+          await page.waitForFunction(() => document.activeElement?.closest("#cite-panel"));
+          // Two frames: the scroll happens in the frame after the panel opens.
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const visible = await cite.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            const panel = document.querySelector("#cite-panel").getBoundingClientRect();
+            return Math.min(r.bottom, panel.top, innerHeight) - Math.max(r.top, 0);
+          });
+          assert.ok(visible >= 10, `${size.width}px, passage ${i}: ${visible}px visible above the panel`);
+          await page.keyboard.press("Escape");
+          await page.waitForFunction(() => !document.querySelector("#cite-panel.open"));
+        }
+      }
     } finally {
       await context.close();
     }
@@ -241,7 +285,16 @@ describe("keyboard and accessibility", () => {
       await cite.focus();
       await page.keyboard.press("Enter");
       assert.equal(await cite.getAttribute("aria-expanded"), "true");
-      await page.locator("#cite-panel").getByRole("link", { name: /Ukraine · Sovereignty/ }).focus();
+      // The list comes after the whole article in the tab order, so focus goes to it...
+      const first = page.locator("#cite-panel").getByRole("link", { name: /Ukraine · Sovereignty/ });
+      await page.waitForFunction(() => document.activeElement?.closest("#cite-panel li a"));
+      assert.equal(await first.evaluate((el) => el === document.activeElement), true);
+      // ...and Escape brings it back to the passage, closed.
+      await page.keyboard.press("Escape");
+      await page.waitForFunction(() => document.activeElement?.textContent.startsWith("Kyiv maintains"));
+      assert.equal(await cite.getAttribute("aria-expanded"), "false");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.closest("#cite-panel li a"));
       await page.keyboard.press("Enter");
       await page.locator('button[data-view="cards"][aria-pressed="true"]').waitFor();
       // The link leads to that card, and the keyboard continues from it.
@@ -337,6 +390,11 @@ describe("keyboard and accessibility", () => {
         await toggle.click();
         assert.equal(await toggle.getAttribute("aria-expanded"), "true");
         assert.ok(await page.locator('input[data-actor-id="canada"]').isVisible());
+        // A long word in the search (a pasted address) wraps in its chip.
+        await page.locator("#search").fill("https://example.org/news/2025/a-very-long-article-address");
+        await page.locator(".chip-name").waitFor();
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(wide <= 360, `${view} with a long search: page is ${wide}px wide`);
       } finally {
         await context.close();
       }
