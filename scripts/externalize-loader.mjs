@@ -1,6 +1,9 @@
 // Trunk post-build hook: moves the inline module script Trunk writes into index.html (the
 // wasm loader) into its own file, so the page runs under a Content-Security-Policy with
 // `script-src 'self' 'wasm-unsafe-eval'` and no 'unsafe-inline' or per-build hashes.
+// It also drops `integrity` from the wasm's `<link rel="preload" as="fetch">`: Chromium
+// ignores it there and warns on every page load ("currently ignored for preload
+// destinations that do not support subresource integrity").
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,4 +32,14 @@ if (/<script(?![^>]*\bsrc=)[^>]*>[^<]*\S[^<]*<\/script>/.test(out)) {
   console.error("externalize-loader: index.html still has an inline script");
   process.exit(1);
 }
-writeFileSync(htmlPath, out);
+let preloads = 0;
+const final = out.replace(/<link rel="preload"[^>]*>/g, (link) => {
+  if (!/\bas="fetch"/.test(link)) return link;
+  preloads += 1;
+  return link.replace(/\s+integrity="[^"]*"/, "");
+});
+if (preloads !== 1) {
+  console.error(`externalize-loader: expected one wasm preload link in index.html, found ${preloads}`);
+  process.exit(1);
+}
+writeFileSync(htmlPath, final);

@@ -18,7 +18,7 @@ after(async () => {
 
 /** Loads `url` and checks the first page: landmarks, title, summary, source. */
 async function checkFirstPage(url, origin) {
-  const { page, context, requests, errors } = await openPage(browser);
+  const { page, context, requests, errors, warnings } = await openPage(browser);
   try {
     const response = await page.goto(url, { waitUntil: "load" });
     assert.equal(response.status(), 200);
@@ -33,6 +33,7 @@ async function checkFirstPage(url, origin) {
     assert.deepEqual(foreignRequests(requests, origin), [], "requests to other hosts");
     assert.ok(requests.some((u) => u.endsWith(".wasm")), "the wasm was loaded from the page's own server");
     assert.deepEqual(errors, [], "console errors");
+    assert.deepEqual(warnings, [], "console warnings");
     return page;
   } finally {
     await context.close();

@@ -24,20 +24,23 @@ export async function launch() {
 }
 
 /**
- * Opens a fresh page that records requests, console errors and uncaught exceptions.
- * @returns {Promise<{page: import("playwright-core").Page, requests: string[], errors: string[]}>}
+ * Opens a fresh page that records requests, console errors and uncaught exceptions, and
+ * console warnings apart.
+ * @returns {Promise<{page: import("playwright-core").Page, requests: string[], errors: string[], warnings: string[]}>}
  */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const requests = [];
   const errors = [];
+  const warnings = [];
   page.on("request", (r) => requests.push(r.url()));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
+    if (m.type() === "warning") warnings.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(String(e)));
-  return { page, context, requests, errors };
+  return { page, context, requests, errors, warnings };
 }
 
 /** Every URL in `requests` whose origin is not `origin` (data: and blob: URLs are local). */
