@@ -15,7 +15,10 @@ pub fn Filters() -> impl IntoView {
     let query = move || ex.state.with(|s| s.filter.query.clone());
     let on_input = move |ev| {
         let value = event_target_value(&ev);
-        ex.typing.set_value(true);
+        // Emptying the box (Escape, the clear button, deleting it all) is a step of its
+        // own: the search stays in history behind it instead of being overwritten by a
+        // copy of the state before it.
+        ex.typing.set_value(!value.trim().is_empty());
         ex.update(|s| s.filter.query = value);
     };
     let is_clear = move || ex.state.with(|s| s.filter.is_empty());

@@ -150,6 +150,25 @@ describe("URL state", () => {
       await context.close();
     }
   });
+
+  test("clearing the search with Escape is a step of its own; back returns to the search", async () => {
+    const { page, context } = await app.open("?view=timeline");
+    try {
+      await page.locator("#search").pressSequentially("ukraine");
+      await page.waitForURL(/q=ukraine/);
+      await page.locator("#search").press("Escape");
+      await page.waitForFunction(() => location.search === "?view=timeline");
+      assert.equal(await page.locator("#search").inputValue(), "");
+      await page.goBack();
+      await page.waitForFunction(() => location.search === "?q=ukraine&view=timeline");
+      assert.equal(await page.locator("#search").inputValue(), "ukraine");
+      await page.goBack();
+      await page.waitForFunction(() => location.search === "?view=timeline");
+      assert.equal(await page.locator("#search").inputValue(), "");
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe("views", () => {
