@@ -109,6 +109,14 @@ fn limits_have_clear_messages() {
     );
     let huge = vec![b' '; MAX_BYTES + 1];
     assert_eq!(messages(&huge), ["(file): is 50.0 MB; the limit is 50 MB"]);
+    // One decimal, rounded, without the float formatter.
+    use briefing_explorer::briefing::load::megabytes;
+    let mb = 1_048_576.0;
+    assert_eq!(megabytes(0.0), "0.0");
+    assert_eq!(megabytes(51.24 * mb), "51.2");
+    assert_eq!(megabytes(51.25 * mb + 1.0), "51.3");
+    assert_eq!(megabytes(0.96 * mb), "1.0");
+    assert_eq!(megabytes(1234.5 * mb), "1234.5");
     // A byte-order mark is tolerated.
     let example = std::fs::read(format!(
         "{}/docs/examples/fictional-harbour-talks.json",

@@ -21,7 +21,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::app::{use_explorer, Explorer, Loaded};
 use crate::briefing::embedded::default_briefing;
-use crate::briefing::load::{load_bytes, too_large, MAX_BYTES};
+use crate::briefing::load::{load_bytes, megabytes, too_large, MAX_BYTES};
 use crate::briefing::problem::{echo, fill};
 use crate::briefing::Problem;
 use crate::explore::url::param;
@@ -354,7 +354,10 @@ async fn fetch_bytes(
     if !is_json_like(&content_type) {
         return Err(failure("(network)", "network.not_json", http()));
     }
-    let total = header("content-length").and_then(|n| n.parse::<f64>().ok());
+    // Parsed as an integer (which it is): a float parser would cost wasm bytes.
+    let total = header("content-length")
+        .and_then(|n| n.trim().parse::<u64>().ok())
+        .map(|n| n as f64);
     if total.is_some_and(|n| n > MAX_BYTES as f64) {
         return Err(failure(
             "(file)",
@@ -644,17 +647,14 @@ pub fn LoadStatusPanel() -> impl IntoView {
         Panel::Loading(what) => {
             let label = move || {
                 let (done, _) = progress();
-                let template = fill(
-                    ex.t("load.loading"),
-                    &[("mb", format!("{:.1}", done / 1_048_576.0))],
-                );
+                let template = fill(ex.t("load.loading"), &[("mb", megabytes(done))]);
                 with_name(&template, what.clone())
             };
             let percent = move || {
                 let (done, total) = progress();
                 total
                     .filter(|t| *t > 0.0)
-                    .map(|t| (done / t * 100.0).min(100.0).to_string())
+                    .map(|t| ((done / t * 100.0).min(100.0) as u32).to_string())
             };
             view! {
                 <div class="load-progress" role="status">

@@ -17,7 +17,7 @@ import { DIST } from "./support/paths.mjs";
  * (stretch 75 KB); the app is not there yet (docs/performance.md says why), so the budget
  * holds today's size with a small margin and only ever moves down.
  */
-export const FIRST_LOAD_GZIP_BUDGET = 340 * 1024;
+export const FIRST_LOAD_GZIP_BUDGET = 325 * 1024;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
