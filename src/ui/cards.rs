@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::use_explorer;
 use crate::explore::state::GroupBy;
+use crate::ui::cite_notice::{CiteNotice, Landing};
 use crate::ui::empty_state::EmptyState;
 use crate::ui::landing::{land_on, quoted};
 use crate::ui::position_card::PositionCard;
@@ -39,6 +40,9 @@ pub fn Cards() -> impl IntoView {
     // `cite=` names a card to land on (from the source reader's "cited by" list).
     let cited = Memo::new(move |_| ex.state.with(|s| s.cite.clone()));
     Effect::new(move |_| {
+        // Again when the results change under the same `cite=` (the cite notice's "show
+        // it" link keeps it while it changes the filters).
+        ex.results.track();
         if let Some(id) = cited.get() {
             land_on(format!("[data-position-id={}]", quoted(&id)));
         }
@@ -147,6 +151,7 @@ pub fn Cards() -> impl IntoView {
     };
     view! {
         <div class="cards-view">
+            <CiteNotice kind=Landing::Position />
             <div class="group-switch" role="group" aria-label=move || ex.t("group.label")>
                 <span aria-hidden="true">{move || ex.t("group.label")}</span>
                 {group_button(GroupBy::Actor, "group.actor")}

@@ -2,6 +2,7 @@
 
 pub mod active_filters;
 pub mod cards;
+pub mod cite_notice;
 pub mod clipboard;
 pub mod embed;
 pub mod embed_dialog;

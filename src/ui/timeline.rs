@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::use_explorer;
 use crate::briefing::Phase;
 use crate::explore::state::View;
+use crate::ui::cite_notice::{CiteNotice, Landing};
 use crate::ui::empty_state::EmptyState;
 use crate::ui::highlighted::Highlighted;
 use crate::ui::landing::{land_on, quoted};
@@ -22,7 +23,18 @@ pub fn Timeline() -> impl IntoView {
     // `cite=` names an event to land on (from the source reader's "cited by" list).
     let cited = Memo::new(move |_| ex.state.with(|s| s.cite.clone()));
     Effect::new(move |_| {
+        // Again when the results change under the same `cite=` (see the cards view).
+        ex.results.track();
         if let Some(id) = cited.get() {
+            // A cited event past the first page is drawn before landing on it.
+            let rank = ex.results.with_untracked(|r| {
+                ex.loaded.with_untracked(|l| {
+                    r.events.iter().position(|&i| l.briefing.events[i].id == id)
+                })
+            });
+            if let Some(rank) = rank.filter(|&n| n >= limit.get_untracked()) {
+                limit.set((rank / PAGE + 1) * PAGE);
+            }
             land_on(format!("[data-event-id={}] > article", quoted(&id)));
         }
     });
@@ -78,6 +90,7 @@ pub fn Timeline() -> impl IntoView {
     };
     view! {
         <div class="timeline-view">
+            <CiteNotice kind=Landing::Event />
             <Show when=any fallback=|| view! { <EmptyState what_key="empty.events" /> }>
                 {phases}
                 {move || (more() > 0).then(|| view! {

@@ -224,6 +224,28 @@ describe("views", () => {
     }
   });
 
+  test("a link to a card or event the filters hide says so and shows it on request", async () => {
+    const { page, context } = await app.open("?actor=russia&cite=canada--sovereignty-borders");
+    try {
+      const notice = page.locator(".cite-notice");
+      assert.match(await notice.textContent(), /^The linked position, Canada · Sovereignty, territorial integrity and borders, is hidden by the current filters\. Show it$/);
+      // The keyboard starts at the way to it.
+      await page.waitForFunction(() => document.activeElement?.closest(".cite-notice"));
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.dataset.positionId === "canada--sovereignty-borders");
+      assert.deepEqual(await cardIds(page), ["canada--sovereignty-borders"]);
+      assert.equal(await notice.count(), 0);
+      // The same for a timeline event, in French.
+      await page.goto(`${app.server.url}?view=timeline&actor=russia&cite=discussions-washington-kyiv&lang=fr`);
+      assert.match(await notice.textContent(), /^L’événement lié, .+, est masqué par les filtres actuels\. L’afficher$/);
+      await notice.getByRole("button", { name: "L’afficher" }).click();
+      await page.waitForFunction(() => document.activeElement?.closest('[data-event-id="discussions-washington-kyiv"]'));
+      assert.equal(await page.locator('input[data-actor-id="russia"]').isChecked(), false);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("the source text copies as the article, word for word", async () => {
     const { page, context } = await app.open("?view=source");
     try {
