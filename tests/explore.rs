@@ -450,3 +450,24 @@ fn active_filters_list_every_choice_in_order_and_each_can_be_removed() {
     assert!(f.is_empty(), "{f:?}");
     assert!(order(&f).is_empty());
 }
+
+proptest! {
+    /// The word-start fingerprint never hides a match: whenever the real search finds a
+    /// term, the fingerprint lets it through.
+    #[test]
+    fn word_start_fingerprint_never_hides_a_match(
+        text in "[a-zé’ .,-]{0,80}",
+        start in 0usize..80,
+        len in 1usize..6,
+    ) {
+        use briefing_explorer::explore::fold::{find_at_word_start, fold};
+        use briefing_explorer::explore::word_starts::WordStarts;
+        let folded = fold(&text);
+        let chars: Vec<char> = folded.chars().collect();
+        let from = start.min(chars.len());
+        let term: String = chars[from..(from + len).min(chars.len())].iter().collect();
+        if !term.is_empty() && find_at_word_start(&folded, &term, 0).is_some() {
+            prop_assert!(WordStarts::of(&folded).may_contain(&term));
+        }
+    }
+}

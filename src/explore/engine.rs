@@ -5,11 +5,13 @@
 //! is then linear in the number of positions and events, with no allocation per item.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::briefing::{Briefing, Event, Phase, Position, Stance};
 
-use super::fold::{fold, matches_all, terms};
+use super::fold::{find_at_word_start, fold, terms};
 use super::state::Filter;
+use super::word_starts::WordStarts;
 
 /// A briefing prepared for fast filtering.
 pub struct Index {
@@ -19,6 +21,10 @@ pub struct Index {
     events: Vec<ItemKeys>,
     /// Event indexes sorted for the timeline: past, present, future, each in source order.
     timeline: Vec<usize>,
+    /// Word-start fingerprints of the positions' and events' haystacks, built by the
+    /// first search (not at load: a briefing nobody searches never pays for them). Kept
+    /// apart from the keys so that filtering without a search walks no extra bytes.
+    starts: OnceLock<(Vec<WordStarts>, Vec<WordStarts>)>,
 }
 
 /// What filtering needs of one position or event.
@@ -143,6 +149,7 @@ impl Index {
             positions,
             events,
             timeline,
+            starts: OnceLock::new(),
         }
     }
 
@@ -186,13 +193,34 @@ impl Index {
             event_counts: FacetCounts::sized(actor_count, topic_count, Phase::ALL.len()),
             ..Results::default()
         };
+        let no_starts = (Vec::new(), Vec::new());
+        let (position_starts, event_starts) = if terms.is_empty() {
+            &no_starts
+        } else {
+            self.starts.get_or_init(|| {
+                let of = |keys: &Vec<ItemKeys>| {
+                    keys.iter().map(|k| WordStarts::of(&k.haystack)).collect()
+                };
+                (of(&self.positions), of(&self.events))
+            })
+        };
         for (i, keys) in self.positions.iter().enumerate() {
-            if sets.tally(keys, &wanted_stances, &mut results.position_counts) {
+            if sets.tally(
+                keys,
+                position_starts.get(i),
+                &wanted_stances,
+                &mut results.position_counts,
+            ) {
                 results.positions.push(i);
             }
         }
         for &i in &self.timeline {
-            if sets.tally(&self.events[i], &wanted_phases, &mut results.event_counts) {
+            if sets.tally(
+                &self.events[i],
+                event_starts.get(i),
+                &wanted_phases,
+                &mut results.event_counts,
+            ) {
                 results.events.push(i);
             }
         }
@@ -219,14 +247,23 @@ struct Wanted<'a> {
 
 impl Wanted<'_> {
     /// Counts `keys` into every facet whose other filters it passes; true when it passes all.
-    fn tally(&self, keys: &ItemKeys, classes: &[usize], counts: &mut FacetCounts) -> bool {
+    fn tally(
+        &self,
+        keys: &ItemKeys,
+        starts: Option<&WordStarts>,
+        classes: &[usize],
+        counts: &mut FacetCounts,
+    ) -> bool {
         let any = |wanted: &[usize], have: &[usize]| {
             wanted.is_empty() || have.iter().any(|h| wanted.contains(h))
         };
         let actor_ok = any(self.actors, &keys.actors);
         let topic_ok = any(self.topics, &keys.topics);
         let class_ok = classes.is_empty() || classes.contains(&keys.class);
-        let text_ok = matches_all(&keys.haystack, self.terms);
+        let text_ok = self.terms.iter().all(|t| {
+            starts.is_none_or(|s| s.may_contain(t))
+                && find_at_word_start(&keys.haystack, t, 0).is_some()
+        });
         if !text_ok {
             return false;
         }

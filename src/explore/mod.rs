@@ -8,3 +8,4 @@ pub mod fold;
 pub mod segments;
 pub mod state;
 pub mod url;
+pub mod word_starts;
