@@ -416,6 +416,37 @@ describe("keyboard and accessibility", () => {
     });
   }
 
+  test("axe-core finds no violations in empty results, the hidden-link notice and the open cited-by list, light and dark", async () => {
+    const states = [
+      "?view=matrix&q=zzzz",
+      "?view=source&q=zzzz",
+      "?view=source&q=war",
+      "?actor=russia&cite=canada--sovereignty-borders",
+      "?view=timeline&actor=russia&cite=discussions-washington-kyiv&lang=uk",
+      "?view=matrix&actor=united-states&lang=fr",
+    ];
+    for (const theme of ["light", "dark"]) {
+      for (const state of states) {
+        const { page, context } = await app.open(`${state}&theme=${theme}`);
+        try {
+          await page.locator(".empty-state, .cite-notice, .source-text mark").first().waitFor();
+          assert.deepEqual(await axeViolations(page), [], `${state} (${theme})`);
+        } finally {
+          await context.close();
+        }
+      }
+      const { page, context } = await app.open(`?view=source&theme=${theme}`);
+      try {
+        await page.locator(".cite").nth(3).focus();
+        await page.keyboard.press("Enter");
+        await page.waitForFunction(() => document.activeElement?.closest("#cite-panel"));
+        assert.deepEqual(await axeViolations(page), [], `open cited-by list (${theme})`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test("at 360 px wide nothing but the matrix scrolls sideways, and results come early", async () => {
     for (const view of ["cards", "matrix", "timeline", "source"]) {
       const { page, context } = await app.open(`?view=${view}`, { viewport: { width: 360, height: 740 } });
