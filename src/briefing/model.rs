@@ -62,6 +62,15 @@ impl Briefing {
             .map_or(id, |a| a.name.as_str())
     }
 
+    /// "Actor · topic": how a position is named in lists and notices.
+    pub fn position_label(&self, p: &Position) -> String {
+        format!(
+            "{} · {}",
+            self.actor_name(&p.actor),
+            self.topic_label(&p.topic)
+        )
+    }
+
     /// The label of topic `id`; the id itself when no topic has it.
     pub fn topic_label<'a>(&'a self, id: &'a str) -> &'a str {
         self.topics
@@ -164,6 +173,14 @@ pub struct Event {
     pub topics: Vec<String>,
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub quotes: Vec<Quote>,
+}
+
+impl Event {
+    /// "“when” — title": how an event is named in lists and notices, in the source's own
+    /// time words.
+    pub fn label(&self) -> String {
+        format!("“{}” — {}", self.when, self.title)
+    }
 }
 
 /// A verbatim passage: `text` equals the characters `start..end` of the source's text.

@@ -68,6 +68,16 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// Only the positions of one actor on one topic (a matrix cell): what a link to a
+    /// single card filters to, so that the card is there to land on.
+    pub fn for_cell(actor: &str, topic: &str) -> Filter {
+        Filter {
+            actors: [actor.to_string()].into(),
+            topics: [topic.to_string()].into(),
+            ..Filter::default()
+        }
+    }
+
     /// True when nothing is filtered.
     pub fn is_empty(&self) -> bool {
         self.actors.is_empty()

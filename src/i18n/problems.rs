@@ -232,24 +232,30 @@ const JSON_FIELD_DETAILS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The `lang` column of a row of texts.
+fn in_lang<'a>(lang: Lang, en: &'a str, fr: &'a str, uk: &'a str) -> &'a str {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+        Lang::Uk => uk,
+    }
+}
+
 /// serde_json's English `detail` in `lang`; unchanged when it is not one we know.
 fn json_detail(lang: Lang, detail: &str) -> String {
-    let pick = |fr: &str, uk: &str| match lang {
-        Lang::En => None,
-        Lang::Fr => Some(fr.to_string()),
-        Lang::Uk => Some(uk.to_string()),
-    };
-    let exact = JSON_DETAILS
+    if lang == Lang::En {
+        return detail.to_string();
+    }
+    if let Some((en, fr, uk)) = JSON_DETAILS.iter().find(|(en, ..)| *en == detail) {
+        return in_lang(lang, en, fr, uk).to_string();
+    }
+    JSON_FIELD_DETAILS
         .iter()
-        .find(|(en, ..)| *en == detail)
-        .and_then(|(_, fr, uk)| pick(fr, uk));
-    let named = || {
-        JSON_FIELD_DETAILS.iter().find_map(|(prefix, fr, uk)| {
+        .find_map(|(prefix, fr, uk)| {
             let field = detail.strip_prefix(prefix)?.strip_suffix('`')?;
-            Some(pick(fr, uk)?.replace("{field}", field))
+            Some(in_lang(lang, detail, fr, uk).replace("{field}", field))
         })
-    };
-    exact.or_else(named).unwrap_or_else(|| detail.to_string())
+        .unwrap_or_else(|| detail.to_string())
 }
 
 fn templates(lang: Lang) -> &'static [(&'static str, &'static str)] {
@@ -285,11 +291,7 @@ pub fn text(lang: Lang, key: &'static str) -> &'static str {
     INTERFACE
         .iter()
         .find(|(k, ..)| *k == key)
-        .map_or(key, |(_, en, fr, uk)| match lang {
-            Lang::En => en,
-            Lang::Fr => fr,
-            Lang::Uk => uk,
-        })
+        .map_or(key, |(_, en, fr, uk)| in_lang(lang, en, fr, uk))
 }
 
 /// A problem's path as the report shows it: a JSON path as it is, the pseudo-paths
@@ -298,11 +300,7 @@ pub fn path_label(lang: Lang, path: &str) -> String {
     INTERFACE
         .iter()
         .find(|(k, ..)| k.strip_prefix("path.") == Some(path))
-        .map_or(path, |(_, en, fr, uk)| match lang {
-            Lang::En => en,
-            Lang::Fr => fr,
-            Lang::Uk => uk,
-        })
+        .map_or(path, |(_, en, fr, uk)| in_lang(lang, en, fr, uk))
         .to_string()
 }
 

@@ -19,7 +19,7 @@ pub enum Landing {
 #[component]
 pub fn CiteNotice(kind: Landing) -> impl IntoView {
     let ex = use_explorer();
-    // (label, actor, topic) of the hidden item, if the cited one is hidden.
+    // (id, label, the filter that shows it) of the cited item, if the filters hide it.
     let hidden = Memo::new(move |_| {
         let id = ex.state.with(|s| s.cite.clone())?;
         ex.results.with(|r| {
@@ -29,16 +29,18 @@ pub fn CiteNotice(kind: Landing) -> impl IntoView {
                     Landing::Position => {
                         let i = b.positions.iter().position(|p| p.id == id)?;
                         let p = &b.positions[i];
-                        let label =
-                            format!("{} · {}", b.actor_name(&p.actor), b.topic_label(&p.topic));
-                        (!r.positions.contains(&i))
-                            .then(|| (id, label, p.actor.clone(), p.topic.clone()))
+                        (!r.positions.contains(&i)).then(|| {
+                            (
+                                id,
+                                b.position_label(p),
+                                Filter::for_cell(&p.actor, &p.topic),
+                            )
+                        })
                     }
                     Landing::Event => {
                         let i = b.events.iter().position(|e| e.id == id)?;
                         let e = &b.events[i];
-                        let label = format!("“{}” — {}", e.when, e.title);
-                        (!r.events.contains(&i)).then(|| (id, label, String::new(), String::new()))
+                        (!r.events.contains(&i)).then(|| (id, e.label(), Filter::default()))
                     }
                 }
             })
@@ -55,7 +57,7 @@ pub fn CiteNotice(kind: Landing) -> impl IntoView {
         Landing::Event => ("cite.hidden.event", "cite.show.event"),
     };
     move || {
-        hidden.get().map(|(id, label, actor, topic)| {
+        hidden.get().map(|(id, label, shows_it)| {
             // The item's name sits in the sentence as an isolated run of the data's language.
             let (before, after) = around(ex.t(message), "name");
             view! {
@@ -68,13 +70,9 @@ pub fn CiteNotice(kind: Landing) -> impl IntoView {
                         <button type="button" class="link-button" on:click=move |_| {
                             // Only what it takes to show it: its own actor and topic, or
                             // no filter for an event. `cite=` stays, so the view lands on it.
-                            let (id, actor, topic) = (id.clone(), actor.clone(), topic.clone());
+                            let (id, shows_it) = (id.clone(), shows_it.clone());
                             ex.update(move |s| {
-                                s.filter = Filter::default();
-                                if kind == Landing::Position {
-                                    s.filter.actors = [actor].into();
-                                    s.filter.topics = [topic].into();
-                                }
+                                s.filter = shows_it;
                                 s.cite = Some(id);
                             });
                         }>{ex.t(action)}</button>

@@ -34,11 +34,7 @@ pub fn card_link(
         return String::new();
     }
     let target = ExploreState {
-        filter: Filter {
-            actors: [p.actor.clone()].into(),
-            topics: [p.topic.clone()].into(),
-            ..Filter::default()
-        },
+        filter: Filter::for_cell(&p.actor, &p.topic),
         // Lands on this very card.
         cite: Some(p.id.clone()),
         other: state

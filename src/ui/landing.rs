@@ -8,10 +8,13 @@ use wasm_bindgen::JsCast;
 /// `selector` to the middle of the screen and focuses it. Returns nothing: an element
 /// that is not there (filtered out) is simply not landed on.
 pub fn land_on(selector: String) {
-    land(selector, web_sys::ScrollLogicalPosition::Center);
+    // Items are centred, so they are read with their context around them.
+    land(selector, web_sys::ScrollLogicalPosition::Center, true);
 }
 
-fn land(selector: String, block: web_sys::ScrollLogicalPosition) {
+/// After the next frame, scrolls the first element matching `selector` into view at
+/// `block`, and focuses it (without scrolling again) when `focus` is set.
+fn land(selector: String, block: web_sys::ScrollLogicalPosition, focus: bool) {
     request_animation_frame(move || {
         let Some(target) = gloo_utils::document()
             .query_selector(&selector)
@@ -20,11 +23,10 @@ fn land(selector: String, block: web_sys::ScrollLogicalPosition) {
         else {
             return;
         };
-        // Items are centred, so they are read with their context around them.
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(block);
         target.scroll_into_view_with_scroll_into_view_options(&options);
-        if let Some(el) = target.dyn_ref::<web_sys::HtmlElement>() {
+        if let Some(el) = target.dyn_ref::<web_sys::HtmlElement>().filter(|_| focus) {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = el.focus_with_options(&options);
@@ -35,23 +37,13 @@ fn land(selector: String, block: web_sys::ScrollLogicalPosition) {
 /// Scrolls the element at `selector` just enough to show it (honouring its
 /// `scroll-margin`, so a sticky panel does not cover it); focus stays where it is.
 pub fn reveal(selector: String) {
-    request_animation_frame(move || {
-        if let Some(target) = gloo_utils::document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-        {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            target.scroll_into_view_with_scroll_into_view_options(&options);
-        }
-    });
+    land(selector, web_sys::ScrollLogicalPosition::Nearest, false);
 }
 
 /// Focuses the element at `selector` after the next frame, scrolling only if it is out of
 /// view.
 pub fn focus_on(selector: String) {
-    land(selector, web_sys::ScrollLogicalPosition::Nearest);
+    land(selector, web_sys::ScrollLogicalPosition::Nearest, true);
 }
 
 /// Moves focus to the results after a link changed them, instead of leaving it on a
@@ -60,6 +52,7 @@ pub fn focus_results() {
     land(
         "#results".to_string(),
         web_sys::ScrollLogicalPosition::Start,
+        true,
     );
 }
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::use_explorer;
 use crate::ui::active_filters::ActiveFilters;
+use crate::ui::result_count::summary;
 
 /// Above this many positions the print copy is not drawn (the screen's view prints).
 const INLINE_LIMIT: usize = 5_000;
@@ -54,11 +55,7 @@ pub fn PrintView() -> impl IntoView {
             ex.loaded.with(|l| {
                 let b = &l.briefing;
                 let data_lang = b.language.clone();
-                let shown = format!(
-                    "{} · {}",
-                    crate::i18n::count(lang, "count.positions_shown", r.positions.len()),
-                    crate::i18n::count(lang, "count.events_shown", r.events.len())
-                );
+                let shown = summary(lang, r.positions.len(), r.events.len());
                 let positions = r
                     .positions
                     .iter()

@@ -3,22 +3,28 @@
 use leptos::prelude::*;
 
 use crate::app::use_explorer;
+use crate::i18n::{count, Lang};
 
-/// "12 positions shown · 5 events shown", in a polite status region.
+/// "12 positions shown · 5 events shown" in `lang` (also the printed copy's line).
+pub fn summary(lang: Lang, positions: usize, events: usize) -> String {
+    format!(
+        "{} · {}",
+        count(lang, "count.positions_shown", positions),
+        count(lang, "count.events_shown", events)
+    )
+}
+
+/// The summary, in a polite status region.
 #[component]
 pub fn ResultCount() -> impl IntoView {
     let ex = use_explorer();
-    let summary = move || {
+    let text = move || {
         let (p, e) = ex.results.with(|r| (r.positions.len(), r.events.len()));
-        format!(
-            "{} · {}",
-            ex.count("count.positions_shown", p),
-            ex.count("count.events_shown", e)
-        )
+        summary(ex.lang.get(), p, e)
     };
     view! {
         <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
-            {summary}
+            {text}
         </p>
     }
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::app::use_explorer;
 use crate::explore::fold::match_ranges;
 use crate::explore::segments::{segments, Citer};
-use crate::explore::state::View;
+use crate::explore::state::{Filter, View};
 use crate::ui::empty_state::EmptyState;
 use crate::ui::header::attribution;
 use crate::ui::highlighted::marked;
@@ -194,6 +194,16 @@ pub fn SourceReader() -> impl IntoView {
     }
 }
 
+/// One entry of the "cited by" list.
+struct CitedItem {
+    id: String,
+    label: String,
+    /// Interface text key: "Position" or "Event".
+    kind: &'static str,
+    view: View,
+    filter: Filter,
+}
+
 /// Lists what cites the selected passage, each linking to its card or event.
 #[component]
 fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
@@ -209,7 +219,8 @@ fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
         let (si, start) = selected.get()?;
         let cite = ex.state.with(|s| s.cite.clone());
         // The same items the highlight counts: those the filters show, and the cited one.
-        let items: Vec<(String, String, bool)> = ex.results.with(|r| {
+        // Each with where its link leads: its card, filtered to its cell, or its event.
+        let items: Vec<CitedItem> = ex.results.with(|r| {
             ex.loaded.with(|l| {
                 let b = &l.briefing;
                 let source = b.sources.get(si)?;
@@ -217,16 +228,19 @@ fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
                     q.source == source.id && q.start <= start && start < q.end
                 };
                 let shown = |id: &str, listed: bool| listed || cite.as_deref() == Some(id);
-                let mut items: Vec<(String, String, bool)> = b
+                let mut items: Vec<CitedItem> = b
                     .positions
                     .iter()
                     .enumerate()
                     .filter(|(i, p)| {
                         shown(&p.id, r.positions.contains(i)) && p.quotes.iter().any(covers)
                     })
-                    .map(|(_, p)| {
-                        let (actor, topic) = (b.actor_name(&p.actor), b.topic_label(&p.topic));
-                        (p.id.clone(), format!("{actor} · {topic}"), true)
+                    .map(|(_, p)| CitedItem {
+                        id: p.id.clone(),
+                        label: b.position_label(p),
+                        kind: "source.position",
+                        view: View::Cards,
+                        filter: Filter::for_cell(&p.actor, &p.topic),
                     })
                     .collect();
                 items.extend(
@@ -236,7 +250,13 @@ fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
                         .filter(|(i, e)| {
                             shown(&e.id, r.events.contains(i)) && e.quotes.iter().any(covers)
                         })
-                        .map(|(_, e)| (e.id.clone(), format!("“{}” — {}", e.when, e.title), false)),
+                        .map(|(_, e)| CitedItem {
+                            id: e.id.clone(),
+                            label: e.label(),
+                            kind: "source.event",
+                            view: View::Timeline,
+                            filter: Filter::default(),
+                        }),
                 );
                 Some(items)
             })
@@ -244,37 +264,25 @@ fn CitePanel(selected: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
         let data_lang = ex.data_lang();
         let list = items
             .into_iter()
-            .map(|(id, label, is_position)| {
+            .map(|item| {
                 let data_lang = data_lang.clone();
-                let (actor, topic) = ex.loaded.with_untracked(|l| {
-                    l.briefing
-                        .positions
-                        .iter()
-                        .find(|p| p.id == id)
-                        .map(|p| (p.actor.clone(), p.topic.clone()))
-                        .unwrap_or_default()
-                });
-                let kind = if is_position {
-                    "source.position"
-                } else {
-                    "source.event"
-                };
+                let CitedItem {
+                    id,
+                    label,
+                    kind,
+                    view,
+                    filter,
+                } = item;
                 view! {
                     <li>
                         <span class="kind">{move || ex.t(kind)}</span>
                         ": "
-                        // Lands on that very card or event (`cite=`), filters cleared
-                        // so it is there to land on.
+                        // Lands on that very card or event (`cite=`), with only the
+                        // filters that keep it there to land on.
                         <StateLink change=move |s| {
                             s.cite = Some(id.clone());
-                            s.filter = Default::default();
-                            if is_position {
-                                s.filter.actors = [actor.clone()].into();
-                                s.filter.topics = [topic.clone()].into();
-                                s.view = View::Cards;
-                            } else {
-                                s.view = View::Timeline;
-                            }
+                            s.filter = filter.clone();
+                            s.view = view;
                         }><bdi lang=data_lang.clone()>{label}</bdi></StateLink>
                     </li>
                 }

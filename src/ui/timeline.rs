@@ -140,12 +140,11 @@ fn TimelineEvent(index: usize) -> impl IntoView {
                     .any(|q| event.quotes.iter().any(|e| e.overlaps(q)))
             })
             .map(|p| {
-                let (actor, topic) = (b.actor_name(&p.actor), b.topic_label(&p.topic));
                 (
                     p.id.clone(),
                     p.actor.clone(),
                     p.topic.clone(),
-                    format!("{actor} · {topic}"),
+                    b.position_label(p),
                     p.stance.clone(),
                 )
             })
