@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use super::model::{Briefing, SUPPORTED_FORMATS};
-use super::problem::Problem;
+use super::problem::{Code, Problem};
 use super::validate::{parse, unknown_format_args, validate};
 
 /// The largest briefing accepted, in bytes (50 MB): room for a 100,000-position briefing
@@ -14,7 +14,7 @@ pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 /// The deepest nesting of JSON arrays and objects accepted. A valid briefing needs 4.
 pub const MAX_DEPTH: usize = 32;
 
-fn problem(path: &str, code: &'static str, args: Vec<(&'static str, String)>) -> Vec<Problem> {
+fn problem(path: &str, code: Code, args: Vec<(&'static str, String)>) -> Vec<Problem> {
     vec![Problem::new(path, code, args)]
 }
 
@@ -29,7 +29,7 @@ pub fn megabytes(bytes: f64) -> String {
 pub fn too_large(bytes: f64) -> Problem {
     Problem::new(
         "(file)",
-        "file.too_large",
+        Code::FileTooLarge,
         vec![
             ("size", megabytes(bytes)),
             ("limit", (MAX_BYTES / 1_048_576).to_string()),
@@ -45,7 +45,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Briefing, Vec<Problem>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         problem(
             "(file)",
-            "file.not_utf8",
+            Code::FileNotUtf8,
             vec![("offset", e.valid_up_to().to_string())],
         )
     })?;
@@ -56,7 +56,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Briefing, Vec<Problem>> {
 pub fn load_str(text: &str) -> Result<Briefing, Vec<Problem>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(problem("(file)", "file.empty", Vec::new()));
+        return Err(problem("(file)", Code::FileEmpty, Vec::new()));
     }
     check_depth(text)?;
     // Read the format first only when the document does not parse: a valid document of
@@ -73,7 +73,7 @@ pub fn load_str(text: &str) -> Result<Briefing, Vec<Problem>> {
     {
         return Err(problem(
             "format",
-            "format.unknown",
+            Code::FormatUnknown,
             unknown_format_args(&briefing.format),
         ));
     }
@@ -110,7 +110,7 @@ fn check_depth(text: &str) -> Result<(), Vec<Problem>> {
                     let column = text[line_start..=at].chars().count();
                     return Err(problem(
                         "(document)",
-                        "document.too_deep",
+                        Code::DocumentTooDeep,
                         vec![
                             ("max", MAX_DEPTH.to_string()),
                             ("line", line.to_string()),
@@ -144,9 +144,11 @@ fn check_format(text: &str) -> Result<(), Vec<Problem>> {
     };
     match head.format {
         Some(serde_json::Value::String(f)) if SUPPORTED_FORMATS.contains(&f.as_str()) => Ok(()),
-        Some(serde_json::Value::String(f)) if f.starts_with("briefing/") => {
-            Err(problem("format", "format.unknown", unknown_format_args(&f)))
-        }
+        Some(serde_json::Value::String(f)) if f.starts_with("briefing/") => Err(problem(
+            "format",
+            Code::FormatUnknown,
+            unknown_format_args(&f),
+        )),
         // Missing or foreign formats fall through to the validator, which reports them
         // together with everything else.
         _ => Ok(()),

@@ -21,7 +21,7 @@ pub struct Problem {
     /// Where, as a JSON path: `positions[3].actor`, or `(document)`, `(file)`, `(network)`.
     pub path: String,
     /// Which rule, stable across versions and languages: `reference.actor`.
-    pub code: &'static str,
+    pub code: Code,
     /// The values the message names, already passed through [`echo`] where they come from
     /// the file: `[("id", "kremlin")]`.
     pub args: Vec<(&'static str, String)>,
@@ -30,13 +30,9 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A problem from `code`'s English template in [`ENGLISH`], filled with `args`.
-    pub fn new(
-        path: impl Into<String>,
-        code: &'static str,
-        args: Vec<(&'static str, String)>,
-    ) -> Self {
-        let message = fill(template(code), &args);
+    /// A problem from `code`'s English template, filled with `args`.
+    pub fn new(path: impl Into<String>, code: Code, args: Vec<(&'static str, String)>) -> Self {
+        let message = fill(code.english(), &args);
         Problem {
             path: path.into(),
             code,
@@ -60,126 +56,226 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every problem code with its English template. `{name}` is filled from the args; the
-/// French and Ukrainian templates (`crate::i18n::problems`) must use the same names.
-pub const ENGLISH: &[(&str, &str)] = &[
-    // Reading the bytes.
-    ("file.empty", "is empty"),
-    ("file.too_large", "is {size} MB; the limit is {limit} MB"),
-    ("file.larger_than_limit", "is larger than the limit of {limit} MB"),
-    (
-        "file.not_utf8",
-        "is not valid UTF-8 text (invalid byte at offset {offset}); save it as UTF-8",
-    ),
-    // Parsing the JSON.
-    (
-        "document.too_deep",
-        "is nested more than {max} levels deep (line {line}, column {column}); a briefing needs only a few",
-    ),
-    (
-        "document.not_object",
-        "not a briefing: the document must be a JSON object ({ ... })",
-    ),
-    ("json.syntax", "not valid JSON: {detail} (line {line}, column {column})"),
-    ("json.data", "wrong type: {detail} (line {line}, column {column})"),
-    ("type.string", "wrong type: expected a string, found {found}"),
-    (
-        "type.string_or_null",
-        "wrong type: expected a string or null, found {found}",
-    ),
-    ("type.array", "wrong type: expected an array, found {found}"),
-    ("type.object", "wrong type: expected an object, found {found}"),
-    (
-        "type.count",
-        "wrong type: expected a whole number of 0 or more, found {found}",
-    ),
-    ("type.integer", "wrong type: expected a whole number, found {found}"),
-    // The validator's rules.
-    ("format.missing", "is missing; supported: {supported}"),
-    (
-        "format.unknown",
-        "\"{found}\" is not a format this explorer reads; supported: {supported}",
-    ),
-    ("required", "is required and must not be empty"),
-    (
-        "id.invalid",
-        "\"{id}\" is not a valid id: use only ASCII letters, digits, '.', '_', ':' and '-', starting with a letter or digit, at most {max} characters",
-    ),
-    ("id.duplicate", "duplicate id \"{id}\" (first used by {first})"),
-    (
-        "language.invalid",
-        "\"{value}\" is not a BCP 47 language tag such as \"en\" or \"fr-CA\"",
-    ),
-    ("date.invalid", "\"{value}\" is not a date (YYYY-MM-DD) or null"),
-    ("sources.empty", "at least one source is required"),
-    ("sha256.missing", "is required: the SHA-256 of this text is {actual}"),
-    (
-        "sha256.mismatch",
-        "does not match the text: expected {actual}, found {found}",
-    ),
-    ("reference.actor", "unknown actor \"{id}\""),
-    ("reference.topic", "unknown topic \"{id}\""),
-    ("reference.source", "unknown source \"{id}\""),
-    ("vocabulary.missing", "is required: one of {words}"),
-    ("stance.unknown", "unknown stance \"{word}\"; expected one of {words}"),
-    (
-        "attribution.unknown",
-        "unknown attribution \"{word}\"; expected one of {words}",
-    ),
-    ("phase.unknown", "unknown phase \"{word}\"; expected one of {words}"),
-    (
-        "order.duplicate",
-        "duplicate order {order} (also used by {first})",
-    ),
-    (
-        "quotes.empty",
-        "at least one verbatim quote from a source is required",
-    ),
-    ("quote.reversed", "start ({start}) must be less than end ({end})"),
-    (
-        "quote.past_end",
-        "{end} is past the end of source \"{source}\" ({length} characters)",
-    ),
-    (
-        "quote.differs",
-        "differs from the source at characters {start}..{end}: the source says \"{actual}\"",
-    ),
-    ("problems.more", "…and more problems; fix these first"),
-    // Fetching (the browser loader).
-    (
-        "network.fetch_failed",
-        "could not fetch it ({error}): the address may be wrong, the network down, or the server may not allow other sites to read it (CORS)",
-    ),
-    ("network.read_failed", "reading stopped: {error}"),
-    (
-        "network.http_error",
-        "the server answered HTTP {status} {status_text} ({content_type})",
-    ),
-    (
-        "network.http_error_untyped",
-        "the server answered HTTP {status} {status_text} (no content type)",
-    ),
-    (
-        "network.not_json",
-        "the server answered HTTP {status} with {content_type}, not JSON",
-    ),
-    (
-        "network.timeout",
-        "nothing arrived for {seconds} seconds, so loading stopped; the server may be stalled: try again later",
-    ),
-];
+/// Every problem the validator, the loader or the browser can report. The code's text
+/// (`Code::as_str`) is stable across versions and languages: tools match on it, and the
+/// interface looks up its message in each language by matching on the variant, so a code
+/// without a message in some language does not compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Code {
+    FileEmpty,
+    FileTooLarge,
+    FileLargerThanLimit,
+    FileNotUtf8,
+    DocumentTooDeep,
+    DocumentNotObject,
+    JsonSyntax,
+    JsonData,
+    TypeString,
+    TypeStringOrNull,
+    TypeArray,
+    TypeObject,
+    TypeCount,
+    TypeInteger,
+    FormatMissing,
+    FormatUnknown,
+    Required,
+    IdInvalid,
+    IdDuplicate,
+    LanguageInvalid,
+    DateInvalid,
+    SourcesEmpty,
+    Sha256Missing,
+    Sha256Mismatch,
+    ReferenceActor,
+    ReferenceTopic,
+    ReferenceSource,
+    VocabularyMissing,
+    StanceUnknown,
+    AttributionUnknown,
+    PhaseUnknown,
+    OrderDuplicate,
+    QuotesEmpty,
+    QuoteReversed,
+    QuotePastEnd,
+    QuoteDiffers,
+    ProblemsMore,
+    NetworkFetchFailed,
+    NetworkReadFailed,
+    NetworkHttpError,
+    NetworkHttpErrorUntyped,
+    NetworkNotJson,
+    NetworkTimeout,
+}
 
-/// The English template for `code` (the code itself if unknown, which a test rules out).
-pub fn template(code: &'static str) -> &'static str {
-    ENGLISH
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or(code, |(_, t)| t)
+impl Code {
+    /// Every code, in the order of the documentation.
+    pub const ALL: [Code; 43] = [
+        Code::FileEmpty,
+        Code::FileTooLarge,
+        Code::FileLargerThanLimit,
+        Code::FileNotUtf8,
+        Code::DocumentTooDeep,
+        Code::DocumentNotObject,
+        Code::JsonSyntax,
+        Code::JsonData,
+        Code::TypeString,
+        Code::TypeStringOrNull,
+        Code::TypeArray,
+        Code::TypeObject,
+        Code::TypeCount,
+        Code::TypeInteger,
+        Code::FormatMissing,
+        Code::FormatUnknown,
+        Code::Required,
+        Code::IdInvalid,
+        Code::IdDuplicate,
+        Code::LanguageInvalid,
+        Code::DateInvalid,
+        Code::SourcesEmpty,
+        Code::Sha256Missing,
+        Code::Sha256Mismatch,
+        Code::ReferenceActor,
+        Code::ReferenceTopic,
+        Code::ReferenceSource,
+        Code::VocabularyMissing,
+        Code::StanceUnknown,
+        Code::AttributionUnknown,
+        Code::PhaseUnknown,
+        Code::OrderDuplicate,
+        Code::QuotesEmpty,
+        Code::QuoteReversed,
+        Code::QuotePastEnd,
+        Code::QuoteDiffers,
+        Code::ProblemsMore,
+        Code::NetworkFetchFailed,
+        Code::NetworkReadFailed,
+        Code::NetworkHttpError,
+        Code::NetworkHttpErrorUntyped,
+        Code::NetworkNotJson,
+        Code::NetworkTimeout,
+    ];
+
+    /// The stable code: `reference.actor`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::FileEmpty => "file.empty",
+            Code::FileTooLarge => "file.too_large",
+            Code::FileLargerThanLimit => "file.larger_than_limit",
+            Code::FileNotUtf8 => "file.not_utf8",
+            Code::DocumentTooDeep => "document.too_deep",
+            Code::DocumentNotObject => "document.not_object",
+            Code::JsonSyntax => "json.syntax",
+            Code::JsonData => "json.data",
+            Code::TypeString => "type.string",
+            Code::TypeStringOrNull => "type.string_or_null",
+            Code::TypeArray => "type.array",
+            Code::TypeObject => "type.object",
+            Code::TypeCount => "type.count",
+            Code::TypeInteger => "type.integer",
+            Code::FormatMissing => "format.missing",
+            Code::FormatUnknown => "format.unknown",
+            Code::Required => "required",
+            Code::IdInvalid => "id.invalid",
+            Code::IdDuplicate => "id.duplicate",
+            Code::LanguageInvalid => "language.invalid",
+            Code::DateInvalid => "date.invalid",
+            Code::SourcesEmpty => "sources.empty",
+            Code::Sha256Missing => "sha256.missing",
+            Code::Sha256Mismatch => "sha256.mismatch",
+            Code::ReferenceActor => "reference.actor",
+            Code::ReferenceTopic => "reference.topic",
+            Code::ReferenceSource => "reference.source",
+            Code::VocabularyMissing => "vocabulary.missing",
+            Code::StanceUnknown => "stance.unknown",
+            Code::AttributionUnknown => "attribution.unknown",
+            Code::PhaseUnknown => "phase.unknown",
+            Code::OrderDuplicate => "order.duplicate",
+            Code::QuotesEmpty => "quotes.empty",
+            Code::QuoteReversed => "quote.reversed",
+            Code::QuotePastEnd => "quote.past_end",
+            Code::QuoteDiffers => "quote.differs",
+            Code::ProblemsMore => "problems.more",
+            Code::NetworkFetchFailed => "network.fetch_failed",
+            Code::NetworkReadFailed => "network.read_failed",
+            Code::NetworkHttpError => "network.http_error",
+            Code::NetworkHttpErrorUntyped => "network.http_error_untyped",
+            Code::NetworkNotJson => "network.not_json",
+            Code::NetworkTimeout => "network.timeout",
+        }
+    }
+
+    /// The English template: `{name}` is filled from the args; the French and Ukrainian
+    /// templates (`crate::i18n::problems`) use the same names.
+    pub fn english(self) -> &'static str {
+        match self {
+            Code::FileEmpty => "is empty",
+            Code::FileTooLarge => "is {size} MB; the limit is {limit} MB",
+            Code::FileLargerThanLimit => "is larger than the limit of {limit} MB",
+            Code::FileNotUtf8 => "is not valid UTF-8 text (invalid byte at offset {offset}); save it as UTF-8",
+            Code::DocumentTooDeep => "is nested more than {max} levels deep (line {line}, column {column}); a briefing needs only a few",
+            Code::DocumentNotObject => "not a briefing: the document must be a JSON object ({ ... })",
+            Code::JsonSyntax => "not valid JSON: {detail} (line {line}, column {column})",
+            Code::JsonData => "wrong type: {detail} (line {line}, column {column})",
+            Code::TypeString => "wrong type: expected a string, found {found}",
+            Code::TypeStringOrNull => "wrong type: expected a string or null, found {found}",
+            Code::TypeArray => "wrong type: expected an array, found {found}",
+            Code::TypeObject => "wrong type: expected an object, found {found}",
+            Code::TypeCount => "wrong type: expected a whole number of 0 or more, found {found}",
+            Code::TypeInteger => "wrong type: expected a whole number, found {found}",
+            Code::FormatMissing => "is missing; supported: {supported}",
+            Code::FormatUnknown => "\"{found}\" is not a format this explorer reads; supported: {supported}",
+            Code::Required => "is required and must not be empty",
+            Code::IdInvalid => "\"{id}\" is not a valid id: use only ASCII letters, digits, '.', '_', ':' and '-', starting with a letter or digit, at most {max} characters",
+            Code::IdDuplicate => "duplicate id \"{id}\" (first used by {first})",
+            Code::LanguageInvalid => "\"{value}\" is not a BCP 47 language tag such as \"en\" or \"fr-CA\"",
+            Code::DateInvalid => "\"{value}\" is not a date (YYYY-MM-DD) or null",
+            Code::SourcesEmpty => "at least one source is required",
+            Code::Sha256Missing => "is required: the SHA-256 of this text is {actual}",
+            Code::Sha256Mismatch => "does not match the text: expected {actual}, found {found}",
+            Code::ReferenceActor => "unknown actor \"{id}\"",
+            Code::ReferenceTopic => "unknown topic \"{id}\"",
+            Code::ReferenceSource => "unknown source \"{id}\"",
+            Code::VocabularyMissing => "is required: one of {words}",
+            Code::StanceUnknown => "unknown stance \"{word}\"; expected one of {words}",
+            Code::AttributionUnknown => "unknown attribution \"{word}\"; expected one of {words}",
+            Code::PhaseUnknown => "unknown phase \"{word}\"; expected one of {words}",
+            Code::OrderDuplicate => "duplicate order {order} (also used by {first})",
+            Code::QuotesEmpty => "at least one verbatim quote from a source is required",
+            Code::QuoteReversed => "start ({start}) must be less than end ({end})",
+            Code::QuotePastEnd => "{end} is past the end of source \"{source}\" ({length} characters)",
+            Code::QuoteDiffers => "differs from the source at characters {start}..{end}: the source says \"{actual}\"",
+            Code::ProblemsMore => "…and more problems; fix these first",
+            Code::NetworkFetchFailed => "could not fetch it ({error}): the address may be wrong, the network down, or the server may not allow other sites to read it (CORS)",
+            Code::NetworkReadFailed => "reading stopped: {error}",
+            Code::NetworkHttpError => "the server answered HTTP {status} {status_text} ({content_type})",
+            Code::NetworkHttpErrorUntyped => "the server answered HTTP {status} {status_text} (no content type)",
+            Code::NetworkNotJson => "the server answered HTTP {status} with {content_type}, not JSON",
+            Code::NetworkTimeout => "nothing arrived for {seconds} seconds, so loading stopped; the server may be stalled: try again later",
+        }
+    }
+
+    /// The code named `code`, if there is one.
+    pub fn parse(code: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|c| c.as_str() == code)
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Lets tests and tools compare a code with its stable text.
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }
 
 /// Replaces each `{name}` in `template` with its value, in one pass: a value that itself
 /// contains `{name}` (a file can say anything) is not expanded again.
-pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+pub fn fill<V: AsRef<str>>(template: &str, args: &[(&str, V)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -193,7 +289,7 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
         });
         match value {
             Some((value, close)) => {
-                out.push_str(value);
+                out.push_str(value.as_ref());
                 rest = &after[close + 1..];
             }
             None => {
@@ -258,7 +354,7 @@ impl Problems {
     pub fn report(
         &mut self,
         path: impl Into<String>,
-        code: &'static str,
+        code: Code,
         args: Vec<(&'static str, String)>,
     ) {
         if self.is_full() {
@@ -282,7 +378,7 @@ impl Problems {
         if self.more || self.is_full() {
             // A full list almost always means more were left out; say so either way.
             self.list
-                .push(Problem::new("(more)", "problems.more", Vec::new()));
+                .push(Problem::new("(more)", Code::ProblemsMore, Vec::new()));
         }
         self.list
     }
@@ -310,11 +406,15 @@ mod tests {
     }
 
     #[test]
-    fn every_code_is_unique() {
-        let mut codes: Vec<&str> = ENGLISH.iter().map(|(c, _)| *c).collect();
+    fn every_code_is_unique_and_parses_back() {
+        let mut codes: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
         let n = codes.len();
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), n);
+        for code in Code::ALL {
+            assert_eq!(Code::parse(code.as_str()), Some(code));
+            assert!(!code.english().is_empty());
+        }
     }
 }

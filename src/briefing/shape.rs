@@ -9,7 +9,7 @@
 
 use serde_json::Value;
 
-use super::problem::{echo, Problems};
+use super::problem::{echo, Code, Problems};
 
 /// The type a field must have.
 enum Kind {
@@ -105,17 +105,17 @@ fn walk(value: &Value, kind: &Kind, at: &str, problems: &mut Problems) {
     if problems.is_full() {
         return;
     }
-    let wrong = |problems: &mut Problems, code: &'static str| {
+    let wrong = |problems: &mut Problems, code: Code| {
         let path = if at.is_empty() { "(document)" } else { at };
         problems.report(path, code, vec![("found", found(value))]);
     };
     match kind {
-        Str if !value.is_string() => wrong(problems, "type.string"),
-        OptStr if !value.is_string() && !value.is_null() => wrong(problems, "type.string_or_null"),
+        Str if !value.is_string() => wrong(problems, Code::TypeString),
+        OptStr if !value.is_string() && !value.is_null() => wrong(problems, Code::TypeStringOrNull),
         Count if value.as_u64().is_none_or(|n| usize::try_from(n).is_err()) => {
-            wrong(problems, "type.count")
+            wrong(problems, Code::TypeCount)
         }
-        Int if value.as_i64().is_none() => wrong(problems, "type.integer"),
+        Int if value.as_i64().is_none() => wrong(problems, Code::TypeInteger),
         List(item) => match value.as_array() {
             Some(items) => {
                 for (i, v) in items.iter().enumerate() {
@@ -125,7 +125,7 @@ fn walk(value: &Value, kind: &Kind, at: &str, problems: &mut Problems) {
                     walk(v, item, &format!("{at}[{i}]"), problems);
                 }
             }
-            None => wrong(problems, "type.array"),
+            None => wrong(problems, Code::TypeArray),
         },
         Object(fields) => match value.as_object() {
             Some(map) => {
@@ -135,7 +135,7 @@ fn walk(value: &Value, kind: &Kind, at: &str, problems: &mut Problems) {
                     }
                 }
             }
-            None => wrong(problems, "type.object"),
+            None => wrong(problems, Code::TypeObject),
         },
         _ => {}
     }

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::model::{Attribution, Briefing, Phase, Quote, Stance, ID_MAX_CHARS, SUPPORTED_FORMATS};
 pub use super::problem::Problem;
-use super::problem::{echo, Problems};
+use super::problem::{echo, Code, Problems};
 use super::shape;
 use super::text::CharIndex;
 
@@ -43,7 +43,7 @@ pub fn parse(json: &str) -> Result<Briefing, Vec<Problem>> {
     if json.trim_start().chars().next().is_some_and(|c| c != '{') {
         return Err(vec![
             match serde_json::from_str::<serde::de::IgnoredAny>(json) {
-                Ok(_) => Problem::new("(document)", "document.not_object", Vec::new()),
+                Ok(_) => Problem::new("(document)", Code::DocumentNotObject, Vec::new()),
                 Err(error) => json_problem("(document)", &error, json),
             },
         ]);
@@ -84,9 +84,9 @@ fn json_problem(path: &str, error: &serde_json::Error, json: &str) -> Problem {
     let text = error.to_string();
     let detail = text.split(" at line ").next().unwrap_or(&text);
     let code = if error.is_data() {
-        "json.data"
+        Code::JsonData
     } else {
-        "json.syntax"
+        Code::JsonSyntax
     };
     Problem::new(
         path,
@@ -128,12 +128,7 @@ struct Validator {
 }
 
 impl Validator {
-    fn report(
-        &mut self,
-        path: impl Into<String>,
-        code: &'static str,
-        args: Vec<(&'static str, String)>,
-    ) {
+    fn report(&mut self, path: impl Into<String>, code: Code, args: Vec<(&'static str, String)>) {
         self.problems.report(path, code, args);
     }
 
@@ -145,18 +140,18 @@ impl Validator {
 
     fn required(&mut self, path: impl Into<String>, value: &str) {
         if value.trim().is_empty() {
-            self.report(path, "required", Vec::new());
+            self.report(path, Code::Required, Vec::new());
         }
     }
 
     /// An id: required, and safe in URLs (`actor=a,b` lists ids with commas).
     fn id(&mut self, path: impl Into<String>, id: &str) {
         if id.trim().is_empty() {
-            self.report(path, "required", Vec::new());
+            self.report(path, Code::Required, Vec::new());
         } else if !is_id(id) {
             self.report(
                 path,
-                "id.invalid",
+                Code::IdInvalid,
                 vec![("id", echo(id)), ("max", MAX_ID_CHARS.to_string())],
             );
         }
@@ -175,7 +170,7 @@ impl Validator {
             if let Some(first) = seen.get(id) {
                 self.report(
                     format!("{collection}[{i}].id"),
-                    "id.duplicate",
+                    Code::IdDuplicate,
                     vec![
                         ("id", echo(id)),
                         ("first", format!("{collection}[{first}]")),
@@ -191,11 +186,15 @@ impl Validator {
         if b.format.is_empty() {
             self.report(
                 "format",
-                "format.missing",
+                Code::FormatMissing,
                 vec![("supported", SUPPORTED_FORMATS.join(", "))],
             );
         } else if !SUPPORTED_FORMATS.contains(&b.format.as_str()) {
-            self.report("format", "format.unknown", unknown_format_args(&b.format));
+            self.report(
+                "format",
+                Code::FormatUnknown,
+                unknown_format_args(&b.format),
+            );
         }
         self.required("id", &b.id);
         self.required("title", &b.title);
@@ -204,7 +203,7 @@ impl Validator {
         } else if !is_language_tag(&b.language) {
             self.report(
                 "language",
-                "language.invalid",
+                Code::LanguageInvalid,
                 vec![("value", echo(&b.language))],
             );
         }
@@ -223,7 +222,7 @@ impl Validator {
         let topics: HashSet<&str> = b.topics.iter().map(|t| t.id.as_str()).collect();
 
         if b.sources.is_empty() {
-            self.report("sources", "sources.empty", Vec::new());
+            self.report("sources", Code::SourcesEmpty, Vec::new());
         }
         self.unique_ids("actors", b.actors.iter().map(|a| a.id.as_str()));
         for (i, a) in b.actors.iter().enumerate() {
@@ -253,12 +252,22 @@ impl Validator {
             }
             let at = format!("positions[{i}]");
             self.id(format!("{at}.id"), &p.id);
-            self.reference(format!("{at}.actor"), "reference.actor", &p.actor, &actors);
-            self.reference(format!("{at}.topic"), "reference.topic", &p.topic, &topics);
+            self.reference(
+                format!("{at}.actor"),
+                Code::ReferenceActor,
+                &p.actor,
+                &actors,
+            );
+            self.reference(
+                format!("{at}.topic"),
+                Code::ReferenceTopic,
+                &p.topic,
+                &topics,
+            );
             if let Stance::Unknown(word) = &p.stance {
                 self.vocabulary(
                     format!("{at}.stance"),
-                    "stance.unknown",
+                    Code::StanceUnknown,
                     word,
                     &Stance::words(),
                 );
@@ -266,7 +275,7 @@ impl Validator {
             if let Attribution::Unknown(word) = &p.attribution {
                 self.vocabulary(
                     format!("{at}.attribution"),
-                    "attribution.unknown",
+                    Code::AttributionUnknown,
                     word,
                     &Attribution::words(),
                 );
@@ -286,7 +295,7 @@ impl Validator {
             if let Some(first) = orders.get(&e.order) {
                 self.report(
                     format!("{at}.order"),
-                    "order.duplicate",
+                    Code::OrderDuplicate,
                     vec![
                         ("order", e.order.to_string()),
                         ("first", format!("events[{first}]")),
@@ -299,7 +308,7 @@ impl Validator {
             if let Phase::Unknown(word) = &e.phase {
                 self.vocabulary(
                     format!("{at}.phase"),
-                    "phase.unknown",
+                    Code::PhaseUnknown,
                     word,
                     &Phase::words(),
                 );
@@ -308,7 +317,7 @@ impl Validator {
             for (j, actor) in e.actors.iter().enumerate() {
                 self.reference(
                     format!("{at}.actors[{j}]"),
-                    "reference.actor",
+                    Code::ReferenceActor,
                     actor,
                     &actors,
                 );
@@ -316,7 +325,7 @@ impl Validator {
             for (j, topic) in e.topics.iter().enumerate() {
                 self.reference(
                     format!("{at}.topics[{j}]"),
-                    "reference.topic",
+                    Code::ReferenceTopic,
                     topic,
                     &topics,
                 );
@@ -327,7 +336,7 @@ impl Validator {
 
     fn date(&mut self, path: impl Into<String>, date: &str) {
         if !is_date(date) {
-            self.report(path, "date.invalid", vec![("value", echo(date))]);
+            self.report(path, Code::DateInvalid, vec![("value", echo(date))]);
         }
     }
 
@@ -346,20 +355,20 @@ impl Validator {
             if s.sha256.is_empty() {
                 self.report(
                     format!("sources[{i}].sha256"),
-                    "sha256.missing",
+                    Code::Sha256Missing,
                     vec![("actual", actual)],
                 );
             } else if !s.sha256.eq_ignore_ascii_case(&actual) {
                 self.report(
                     format!("sources[{i}].sha256"),
-                    "sha256.mismatch",
+                    Code::Sha256Mismatch,
                     vec![("actual", actual), ("found", echo(&s.sha256))],
                 );
             }
         }
     }
 
-    fn reference(&mut self, path: String, code: &'static str, id: &str, known: &HashSet<&str>) {
+    fn reference(&mut self, path: String, code: Code, id: &str, known: &HashSet<&str>) {
         if id.is_empty() {
             self.required(path, id);
         } else if !known.contains(id) {
@@ -367,11 +376,11 @@ impl Validator {
         }
     }
 
-    fn vocabulary(&mut self, path: String, code: &'static str, word: &str, words: &str) {
+    fn vocabulary(&mut self, path: String, code: Code, word: &str, words: &str) {
         if word.is_empty() {
             self.report(
                 path,
-                "vocabulary.missing",
+                Code::VocabularyMissing,
                 vec![("words", words.to_string())],
             );
         } else {
@@ -385,7 +394,7 @@ impl Validator {
 
     fn quotes(&mut self, at: &str, quotes: &[Quote], indexes: &HashMap<&str, CharIndex>) {
         if quotes.is_empty() {
-            self.report(format!("{at}.quotes"), "quotes.empty", Vec::new());
+            self.report(format!("{at}.quotes"), Code::QuotesEmpty, Vec::new());
         }
         for (j, q) in quotes.iter().enumerate() {
             if self.full() {
@@ -400,7 +409,7 @@ impl Validator {
             let Some(index) = indexes.get(q.source.as_str()) else {
                 self.report(
                     format!("{path}.source"),
-                    "reference.source",
+                    Code::ReferenceSource,
                     vec![("id", echo(&q.source))],
                 );
                 continue;
@@ -408,7 +417,7 @@ impl Validator {
             if q.start >= q.end {
                 self.report(
                     path,
-                    "quote.reversed",
+                    Code::QuoteReversed,
                     vec![("start", q.start.to_string()), ("end", q.end.to_string())],
                 );
                 continue;
@@ -416,7 +425,7 @@ impl Validator {
             if q.end > index.len_chars() {
                 self.report(
                     format!("{path}.end"),
-                    "quote.past_end",
+                    Code::QuotePastEnd,
                     vec![
                         ("end", q.end.to_string()),
                         ("source", echo(&q.source)),
@@ -429,7 +438,7 @@ impl Validator {
             if actual != q.text {
                 self.report(
                     format!("{path}.text"),
-                    "quote.differs",
+                    Code::QuoteDiffers,
                     vec![
                         ("start", q.start.to_string()),
                         ("end", q.end.to_string()),

@@ -13,6 +13,28 @@ use super::fold::{find_at_word_start, fold, terms};
 use super::state::Filter;
 use super::word_starts::WordStarts;
 
+/// A valid briefing and its search index, swapped together when another briefing loads.
+pub struct Loaded {
+    pub briefing: Briefing,
+    pub index: Index,
+}
+
+impl Loaded {
+    pub fn new(briefing: Briefing) -> Self {
+        let index = Index::new(&briefing);
+        Loaded { briefing, index }
+    }
+
+    /// Runs `filter` over this briefing.
+    pub fn run(&self, filter: &Filter) -> Results {
+        self.index.run(
+            filter,
+            self.briefing.actors.len(),
+            self.briefing.topics.len(),
+        )
+    }
+}
+
 /// A briefing prepared for fast filtering.
 pub struct Index {
     actor_at: HashMap<String, usize>,

@@ -1,11 +1,22 @@
-//! Exploring a briefing, as plain Rust with no browser types: filter state, the URL codec,
-//! search folding and the query engine (filtered items and facet counts).
+//! Exploring a briefing, as plain Rust with no browser types: what the reader chose (filter
+//! state, the URL codec, the history rules), the query engine (filtered items and facet
+//! counts, search folding), what each view draws (card groups, the matrix grid, the
+//! timeline by phase, the source reader's runs), landing on an item, loading bookkeeping,
+//! exports and the embed messages. Every piece is tested natively.
 
 pub mod embed;
 pub mod engine;
 pub mod export;
 pub mod fold;
+pub mod groups;
+pub mod history;
+pub mod landing;
+pub mod loads;
+pub mod matrix;
+pub mod prefs;
+pub mod reader;
 pub mod segments;
 pub mod state;
+pub mod timeline;
 pub mod url;
 pub mod word_starts;

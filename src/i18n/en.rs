@@ -152,4 +152,12 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("embed.local_file", "This briefing was opened from a file on this computer, so no web address can show it. To embed it, put the file on a web server and open it with src= (see the README)."),
     ("report.unreadable", "It could not be read"),
     ("punct.colon", ": "),
+    // Loading another briefing, and the problem report.
+    ("loader.cancel", "Cancel"),
+    ("loader.loaded_from", "Loaded from {what}"),
+    ("loader.back_to_default", "Back to the built-in briefing"),
+    ("path.(document)", "(document)"),
+    ("path.(file)", "(file)"),
+    ("path.(network)", "(network)"),
+    ("report.show_all", "Show all {n} problems"),
 ];

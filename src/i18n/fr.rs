@@ -137,4 +137,12 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("embed.local_file", "Cette synthèse a été ouverte depuis un fichier de cet ordinateur : aucune adresse web ne peut l’afficher. Pour l’intégrer, placez le fichier sur un serveur web et ouvrez-le avec src= (voir le README)."),
     ("report.unreadable", "Impossible de le lire"),
     ("punct.colon", " : "),
+    // Loading another briefing, and the problem report.
+    ("loader.cancel", "Annuler"),
+    ("loader.loaded_from", "Chargé depuis {what}"),
+    ("loader.back_to_default", "Revenir à la synthèse intégrée"),
+    ("path.(document)", "(document)"),
+    ("path.(file)", "(fichier)"),
+    ("path.(network)", "(réseau)"),
+    ("report.show_all", "Afficher les {n} problèmes"),
 ];

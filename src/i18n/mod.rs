@@ -1,9 +1,11 @@
 //! Interface languages: every piece of interface text by key, in English, French and
 //! Ukrainian. The briefing's own text is never translated.
 //!
-//! Tables are plain `(key, text)` pairs so a test can prove that every language has every
-//! key English has. `{n}` and `{name}`-style placeholders are filled by `fill`. Plural
-//! forms use keys ending in `.one`, `.few`, `.many` or `.other`, chosen by `plural`.
+//! One table per language (`en.rs`, `fr.rs`, `uk.rs`) of plain `(key, text)` pairs, so a
+//! test can prove that every language has every key English has; problem messages are in
+//! `problems`, matched on the typed problem code. `{n}` and `{name}`-style placeholders
+//! are filled by `fill`, the one placeholder routine. Plural forms use keys ending in
+//! `.one`, `.few`, `.many` or `.other`, chosen by `plural`.
 
 mod en;
 mod fr;
@@ -63,20 +65,21 @@ impl Lang {
     }
 }
 
-/// The text for `key` in `lang`, falling back to English, then to the key itself.
+/// The text for `key` in `lang`, if that language's table has it.
+pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+    lang.table()
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| *v)
+}
+
+/// The text for `key` in `lang`, falling back to English, then to "(missing text)": a
+/// missing key is a bug the completeness tests catch; the page shows it rather than panic.
 pub fn text(lang: Lang, key: &str) -> &'static str {
-    let find = |table: &'static [(&'static str, &'static str)]| {
-        table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
-    };
-    find(lang.table())
-        .or_else(|| find(en::STRINGS))
-        .unwrap_or_else(|| {
-            // A missing key is a bug the completeness test catches; show it, don't panic.
-            en::STRINGS
-                .iter()
-                .find(|(k, _)| *k == "missing")
-                .map_or("?", |(_, v)| *v)
-        })
+    lookup(lang, key)
+        .or_else(|| lookup(Lang::En, key))
+        .or_else(|| lookup(Lang::En, "missing"))
+        .unwrap_or("?")
 }
 
 /// The CLDR plural category of `n` in `lang`, as used in key suffixes.
@@ -118,20 +121,26 @@ pub fn count(lang: Lang, key: &str, n: usize) -> String {
     } else {
         text(lang, &format!("{key}.other"))
     };
-    fill(template, &[("n", &n.to_string())])
+    fill(template, &[("n", n.to_string())])
 }
 
 fn has_key(lang: Lang, key: &str) -> bool {
-    lang.table().iter().any(|(k, _)| *k == key)
+    lookup(lang, key).is_some()
 }
 
-/// Replaces each `{name}` in `template` with its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+/// The one placeholder routine: each `{name}` in `template` replaced by its value, in one
+/// pass (a value that itself contains `{name}` is not expanded again).
+pub use crate::briefing::problem::fill;
+
+/// Splits `template` around `{name}`: the text before and after it, so that a view can put
+/// an element (an isolated file name) in its place. Without the placeholder, all of the
+/// template comes before.
+pub fn around<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    let placeholder = format!("{{{name}}}");
+    match template.split_once(&placeholder) {
+        Some((before, after)) => (before, after),
+        None => (template, ""),
     }
-    out
 }
 
 #[cfg(test)]
@@ -231,6 +240,12 @@ mod tests {
         assert_eq!(plural(Lang::Uk, 11), "many");
         assert_eq!(plural(Lang::Uk, 22), "few");
         assert_eq!(plural(Lang::Fr, 0), "one");
+    }
+
+    #[test]
+    fn around_splits_at_the_placeholder() {
+        assert_eq!(around("Loaded from {what}.", "what"), ("Loaded from ", "."));
+        assert_eq!(around("no placeholder", "what"), ("no placeholder", ""));
     }
 
     #[test]

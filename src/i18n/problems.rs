@@ -1,131 +1,112 @@
-//! Problems and the loader's own words in the interface language: French and Ukrainian
-//! templates for every problem code (English is `briefing::problem::ENGLISH`, which the
-//! build and the tests also use), and the loader's interface text in all three languages.
+//! Problems in the interface language: the French and Ukrainian template of every problem
+//! code (English is `Code::english`, which the build and the command line also use), and
+//! serde_json's own wording translated.
 //!
 //! Templates name their values (`{id}`), never position them, so each language may order
-//! a sentence its own way; a test proves every language uses exactly the same names.
+//! a sentence its own way; a test proves every language uses exactly the same names. The
+//! templates are matched on the typed `Code`, so a code without a translation does not
+//! compile.
 
 use super::Lang;
-use crate::briefing::problem::{fill, Problem, ENGLISH};
+use crate::briefing::problem::{fill, Code, Problem};
 
-const FRENCH: &[(&str, &str)] = &[
-    ("file.empty", "est vide"),
-    ("file.too_large", "fait {size} Mo ; la limite est de {limit} Mo"),
-    ("file.larger_than_limit", "dépasse la limite de {limit} Mo"),
-    ("file.not_utf8", "n’est pas du texte UTF-8 valide (octet invalide à la position {offset}) ; enregistrez-le en UTF-8"),
-    ("document.too_deep", "est imbriqué sur plus de {max} niveaux (ligne {line}, colonne {column}) ; une synthèse n’en demande que quelques-uns"),
-    ("document.not_object", "pas une synthèse : le document doit être un objet JSON ({ ... })"),
-    ("json.syntax", "JSON non valide : {detail} (ligne {line}, colonne {column})"),
-    ("json.data", "type incorrect : {detail} (ligne {line}, colonne {column})"),
-    ("type.string", "type incorrect : une chaîne est attendue, trouvé {found}"),
-    ("type.string_or_null", "type incorrect : une chaîne ou null est attendu, trouvé {found}"),
-    ("type.array", "type incorrect : un tableau est attendu, trouvé {found}"),
-    ("type.object", "type incorrect : un objet est attendu, trouvé {found}"),
-    ("type.count", "type incorrect : un nombre entier positif ou nul est attendu, trouvé {found}"),
-    ("type.integer", "type incorrect : un nombre entier est attendu, trouvé {found}"),
-    ("format.missing", "est absent ; formats pris en charge : {supported}"),
-    ("format.unknown", "« {found} » n’est pas un format que cet explorateur sait lire ; formats pris en charge : {supported}"),
-    ("required", "est obligatoire et ne doit pas être vide"),
-    ("id.invalid", "« {id} » n’est pas un identifiant valide : utilisez uniquement des lettres ASCII, des chiffres, « . », « _ », « : » et « - », en commençant par une lettre ou un chiffre, {max} caractères au plus"),
-    ("id.duplicate", "identifiant « {id} » en double (déjà utilisé par {first})"),
-    ("language.invalid", "« {value} » n’est pas une étiquette de langue BCP 47 comme « en » ou « fr-CA »"),
-    ("date.invalid", "« {value} » n’est ni une date (AAAA-MM-JJ) ni null"),
-    ("sources.empty", "au moins une source est requise"),
-    ("sha256.missing", "est obligatoire : le SHA-256 de ce texte est {actual}"),
-    ("sha256.mismatch", "ne correspond pas au texte : attendu {actual}, trouvé {found}"),
-    ("reference.actor", "acteur inconnu « {id} »"),
-    ("reference.topic", "sujet inconnu « {id} »"),
-    ("reference.source", "source inconnue « {id} »"),
-    ("vocabulary.missing", "est obligatoire : l’une des valeurs {words}"),
-    ("stance.unknown", "position inconnue « {word} » ; valeurs possibles : {words}"),
-    ("attribution.unknown", "attribution inconnue « {word} » ; valeurs possibles : {words}"),
-    ("phase.unknown", "phase inconnue « {word} » ; valeurs possibles : {words}"),
-    ("order.duplicate", "ordre {order} en double (déjà utilisé par {first})"),
-    ("quotes.empty", "au moins une citation textuelle d’une source est requise"),
-    ("quote.reversed", "start ({start}) doit être inférieur à end ({end})"),
-    ("quote.past_end", "{end} dépasse la fin de la source « {source} » ({length} caractères)"),
-    ("quote.differs", "diffère de la source aux caractères {start}..{end} : la source dit « {actual} »"),
-    ("problems.more", "…et d’autres problèmes ; corrigez d’abord ceux-ci"),
-    ("network.fetch_failed", "impossible de le récupérer ({error}) : l’adresse est peut-être erronée, le réseau coupé, ou le serveur n’autorise pas d’autres sites à le lire (CORS)"),
-    ("network.read_failed", "la lecture s’est interrompue : {error}"),
-    ("network.http_error", "le serveur a répondu HTTP {status} {status_text} ({content_type})"),
-    ("network.http_error_untyped", "le serveur a répondu HTTP {status} {status_text} (sans type de contenu)"),
-    ("network.not_json", "le serveur a répondu HTTP {status} avec {content_type}, pas du JSON"),
-    ("network.timeout", "rien n’est arrivé pendant {seconds} secondes, le chargement s’est donc arrêté ; le serveur est peut-être bloqué : réessayez plus tard"),
-];
+/// The French template of `code`.
+fn french(code: Code) -> &'static str {
+    match code {
+        Code::FileEmpty => "est vide",
+        Code::FileTooLarge => "fait {size} Mo ; la limite est de {limit} Mo",
+        Code::FileLargerThanLimit => "dépasse la limite de {limit} Mo",
+        Code::FileNotUtf8 => "n’est pas du texte UTF-8 valide (octet invalide à la position {offset}) ; enregistrez-le en UTF-8",
+        Code::DocumentTooDeep => "est imbriqué sur plus de {max} niveaux (ligne {line}, colonne {column}) ; une synthèse n’en demande que quelques-uns",
+        Code::DocumentNotObject => "pas une synthèse : le document doit être un objet JSON ({ ... })",
+        Code::JsonSyntax => "JSON non valide : {detail} (ligne {line}, colonne {column})",
+        Code::JsonData => "type incorrect : {detail} (ligne {line}, colonne {column})",
+        Code::TypeString => "type incorrect : une chaîne est attendue, trouvé {found}",
+        Code::TypeStringOrNull => "type incorrect : une chaîne ou null est attendu, trouvé {found}",
+        Code::TypeArray => "type incorrect : un tableau est attendu, trouvé {found}",
+        Code::TypeObject => "type incorrect : un objet est attendu, trouvé {found}",
+        Code::TypeCount => "type incorrect : un nombre entier positif ou nul est attendu, trouvé {found}",
+        Code::TypeInteger => "type incorrect : un nombre entier est attendu, trouvé {found}",
+        Code::FormatMissing => "est absent ; formats pris en charge : {supported}",
+        Code::FormatUnknown => "« {found} » n’est pas un format que cet explorateur sait lire ; formats pris en charge : {supported}",
+        Code::Required => "est obligatoire et ne doit pas être vide",
+        Code::IdInvalid => "« {id} » n’est pas un identifiant valide : utilisez uniquement des lettres ASCII, des chiffres, « . », « _ », « : » et « - », en commençant par une lettre ou un chiffre, {max} caractères au plus",
+        Code::IdDuplicate => "identifiant « {id} » en double (déjà utilisé par {first})",
+        Code::LanguageInvalid => "« {value} » n’est pas une étiquette de langue BCP 47 comme « en » ou « fr-CA »",
+        Code::DateInvalid => "« {value} » n’est ni une date (AAAA-MM-JJ) ni null",
+        Code::SourcesEmpty => "au moins une source est requise",
+        Code::Sha256Missing => "est obligatoire : le SHA-256 de ce texte est {actual}",
+        Code::Sha256Mismatch => "ne correspond pas au texte : attendu {actual}, trouvé {found}",
+        Code::ReferenceActor => "acteur inconnu « {id} »",
+        Code::ReferenceTopic => "sujet inconnu « {id} »",
+        Code::ReferenceSource => "source inconnue « {id} »",
+        Code::VocabularyMissing => "est obligatoire : l’une des valeurs {words}",
+        Code::StanceUnknown => "position inconnue « {word} » ; valeurs possibles : {words}",
+        Code::AttributionUnknown => "attribution inconnue « {word} » ; valeurs possibles : {words}",
+        Code::PhaseUnknown => "phase inconnue « {word} » ; valeurs possibles : {words}",
+        Code::OrderDuplicate => "ordre {order} en double (déjà utilisé par {first})",
+        Code::QuotesEmpty => "au moins une citation textuelle d’une source est requise",
+        Code::QuoteReversed => "start ({start}) doit être inférieur à end ({end})",
+        Code::QuotePastEnd => "{end} dépasse la fin de la source « {source} » ({length} caractères)",
+        Code::QuoteDiffers => "diffère de la source aux caractères {start}..{end} : la source dit « {actual} »",
+        Code::ProblemsMore => "…et d’autres problèmes ; corrigez d’abord ceux-ci",
+        Code::NetworkFetchFailed => "impossible de le récupérer ({error}) : l’adresse est peut-être erronée, le réseau coupé, ou le serveur n’autorise pas d’autres sites à le lire (CORS)",
+        Code::NetworkReadFailed => "la lecture s’est interrompue : {error}",
+        Code::NetworkHttpError => "le serveur a répondu HTTP {status} {status_text} ({content_type})",
+        Code::NetworkHttpErrorUntyped => "le serveur a répondu HTTP {status} {status_text} (sans type de contenu)",
+        Code::NetworkNotJson => "le serveur a répondu HTTP {status} avec {content_type}, pas du JSON",
+        Code::NetworkTimeout => "rien n’est arrivé pendant {seconds} secondes, le chargement s’est donc arrêté ; le serveur est peut-être bloqué : réessayez plus tard",
+    }
+}
 
-const UKRAINIAN: &[(&str, &str)] = &[
-    ("file.empty", "порожній"),
-    ("file.too_large", "має розмір {size} МБ; обмеження — {limit} МБ"),
-    ("file.larger_than_limit", "перевищує обмеження {limit} МБ"),
-    ("file.not_utf8", "не є коректним текстом UTF-8 (недійсний байт на позиції {offset}); збережіть його в UTF-8"),
-    ("document.too_deep", "має вкладеність понад {max} рівнів (рядок {line}, стовпець {column}); огляду потрібно лише кілька"),
-    ("document.not_object", "це не огляд: документ має бути об'єктом JSON ({ ... })"),
-    ("json.syntax", "некоректний JSON: {detail} (рядок {line}, стовпець {column})"),
-    ("json.data", "неправильний тип: {detail} (рядок {line}, стовпець {column})"),
-    ("type.string", "неправильний тип: очікувався рядок, знайдено {found}"),
-    ("type.string_or_null", "неправильний тип: очікувався рядок або null, знайдено {found}"),
-    ("type.array", "неправильний тип: очікувався масив, знайдено {found}"),
-    ("type.object", "неправильний тип: очікувався об'єкт, знайдено {found}"),
-    ("type.count", "неправильний тип: очікувалося ціле число, не менше 0, знайдено {found}"),
-    ("type.integer", "неправильний тип: очікувалося ціле число, знайдено {found}"),
-    ("format.missing", "відсутній; підтримувані формати: {supported}"),
-    ("format.unknown", "«{found}» — формат, який цей переглядач не читає; підтримувані формати: {supported}"),
-    ("required", "обов'язкове поле, не може бути порожнім"),
-    ("id.invalid", "«{id}» — недійсний ідентифікатор: використовуйте лише латинські літери, цифри, «.», «_», «:» і «-», на початку — літера або цифра, не більше {max} символів"),
-    ("id.duplicate", "повторюваний ідентифікатор «{id}» (уже використано в {first})"),
-    ("language.invalid", "«{value}» — не мовний тег BCP 47, як-от «en» чи «fr-CA»"),
-    ("date.invalid", "«{value}» — не дата (РРРР-ММ-ДД) і не null"),
-    ("sources.empty", "потрібне принаймні одне джерело"),
-    ("sha256.missing", "обов'язкове поле: SHA-256 цього тексту — {actual}"),
-    ("sha256.mismatch", "не відповідає тексту: очікувалося {actual}, знайдено {found}"),
-    ("reference.actor", "невідомий учасник «{id}»"),
-    ("reference.topic", "невідома тема «{id}»"),
-    ("reference.source", "невідоме джерело «{id}»"),
-    ("vocabulary.missing", "обов'язкове поле: одне зі значень {words}"),
-    ("stance.unknown", "невідома позиція «{word}»; можливі значення: {words}"),
-    ("attribution.unknown", "невідомий спосіб атрибуції «{word}»; можливі значення: {words}"),
-    ("phase.unknown", "невідомий етап «{word}»; можливі значення: {words}"),
-    ("order.duplicate", "повторюваний порядковий номер {order} (уже використано в {first})"),
-    ("quotes.empty", "потрібна принаймні одна дослівна цитата з джерела"),
-    ("quote.reversed", "start ({start}) має бути меншим за end ({end})"),
-    ("quote.past_end", "{end} виходить за межі джерела «{source}» ({length} символів)"),
-    ("quote.differs", "відрізняється від джерела в символах {start}..{end}: у джерелі — «{actual}»"),
-    ("problems.more", "…та інші проблеми; спершу виправте ці"),
-    ("network.fetch_failed", "не вдалося отримати ({error}): можливо, адреса хибна, мережа недоступна або сервер не дозволяє іншим сайтам читати його (CORS)"),
-    ("network.read_failed", "читання перервано: {error}"),
-    ("network.http_error", "сервер відповів HTTP {status} {status_text} ({content_type})"),
-    ("network.http_error_untyped", "сервер відповів HTTP {status} {status_text} (без типу вмісту)"),
-    ("network.not_json", "сервер відповів HTTP {status} з типом {content_type}, а не JSON"),
-    ("network.timeout", "протягом {seconds} секунд нічого не надійшло, тож завантаження зупинено; можливо, сервер завис: спробуйте пізніше"),
-];
-
-/// The loader's and the report's own interface text: `(key, English, French, Ukrainian)`.
-const INTERFACE: &[(&str, &str, &str, &str)] = &[
-    ("loader.cancel", "Cancel", "Annuler", "Скасувати"),
-    (
-        "loader.loaded_from",
-        "Loaded from {what}",
-        "Chargé depuis {what}",
-        "Завантажено з {what}",
-    ),
-    (
-        "loader.back_to_default",
-        "Back to the built-in briefing",
-        "Revenir à la synthèse intégrée",
-        "Повернутися до вбудованого огляду",
-    ),
-    // What a problem is about when it has no JSON path.
-    ("path.(document)", "(document)", "(document)", "(документ)"),
-    ("path.(file)", "(file)", "(fichier)", "(файл)"),
-    ("path.(network)", "(network)", "(réseau)", "(мережа)"),
-    (
-        "report.show_all",
-        "Show all {n} problems",
-        "Afficher les {n} problèmes",
-        "Показати всі проблеми ({n})",
-    ),
-];
+/// The Ukrainian template of `code`.
+fn ukrainian(code: Code) -> &'static str {
+    match code {
+        Code::FileEmpty => "порожній",
+        Code::FileTooLarge => "має розмір {size} МБ; обмеження — {limit} МБ",
+        Code::FileLargerThanLimit => "перевищує обмеження {limit} МБ",
+        Code::FileNotUtf8 => "не є коректним текстом UTF-8 (недійсний байт на позиції {offset}); збережіть його в UTF-8",
+        Code::DocumentTooDeep => "має вкладеність понад {max} рівнів (рядок {line}, стовпець {column}); огляду потрібно лише кілька",
+        Code::DocumentNotObject => "це не огляд: документ має бути об'єктом JSON ({ ... })",
+        Code::JsonSyntax => "некоректний JSON: {detail} (рядок {line}, стовпець {column})",
+        Code::JsonData => "неправильний тип: {detail} (рядок {line}, стовпець {column})",
+        Code::TypeString => "неправильний тип: очікувався рядок, знайдено {found}",
+        Code::TypeStringOrNull => "неправильний тип: очікувався рядок або null, знайдено {found}",
+        Code::TypeArray => "неправильний тип: очікувався масив, знайдено {found}",
+        Code::TypeObject => "неправильний тип: очікувався об'єкт, знайдено {found}",
+        Code::TypeCount => "неправильний тип: очікувалося ціле число, не менше 0, знайдено {found}",
+        Code::TypeInteger => "неправильний тип: очікувалося ціле число, знайдено {found}",
+        Code::FormatMissing => "відсутній; підтримувані формати: {supported}",
+        Code::FormatUnknown => "«{found}» — формат, який цей переглядач не читає; підтримувані формати: {supported}",
+        Code::Required => "обов'язкове поле, не може бути порожнім",
+        Code::IdInvalid => "«{id}» — недійсний ідентифікатор: використовуйте лише латинські літери, цифри, «.», «_», «:» і «-», на початку — літера або цифра, не більше {max} символів",
+        Code::IdDuplicate => "повторюваний ідентифікатор «{id}» (уже використано в {first})",
+        Code::LanguageInvalid => "«{value}» — не мовний тег BCP 47, як-от «en» чи «fr-CA»",
+        Code::DateInvalid => "«{value}» — не дата (РРРР-ММ-ДД) і не null",
+        Code::SourcesEmpty => "потрібне принаймні одне джерело",
+        Code::Sha256Missing => "обов'язкове поле: SHA-256 цього тексту — {actual}",
+        Code::Sha256Mismatch => "не відповідає тексту: очікувалося {actual}, знайдено {found}",
+        Code::ReferenceActor => "невідомий учасник «{id}»",
+        Code::ReferenceTopic => "невідома тема «{id}»",
+        Code::ReferenceSource => "невідоме джерело «{id}»",
+        Code::VocabularyMissing => "обов'язкове поле: одне зі значень {words}",
+        Code::StanceUnknown => "невідома позиція «{word}»; можливі значення: {words}",
+        Code::AttributionUnknown => "невідомий спосіб атрибуції «{word}»; можливі значення: {words}",
+        Code::PhaseUnknown => "невідомий етап «{word}»; можливі значення: {words}",
+        Code::OrderDuplicate => "повторюваний порядковий номер {order} (уже використано в {first})",
+        Code::QuotesEmpty => "потрібна принаймні одна дослівна цитата з джерела",
+        Code::QuoteReversed => "start ({start}) має бути меншим за end ({end})",
+        Code::QuotePastEnd => "{end} виходить за межі джерела «{source}» ({length} символів)",
+        Code::QuoteDiffers => "відрізняється від джерела в символах {start}..{end}: у джерелі — «{actual}»",
+        Code::ProblemsMore => "…та інші проблеми; спершу виправте ці",
+        Code::NetworkFetchFailed => "не вдалося отримати ({error}): можливо, адреса хибна, мережа недоступна або сервер не дозволяє іншим сайтам читати його (CORS)",
+        Code::NetworkReadFailed => "читання перервано: {error}",
+        Code::NetworkHttpError => "сервер відповів HTTP {status} {status_text} ({content_type})",
+        Code::NetworkHttpErrorUntyped => "сервер відповів HTTP {status} {status_text} (без типу вмісту)",
+        Code::NetworkNotJson => "сервер відповів HTTP {status} з типом {content_type}, а не JSON",
+        Code::NetworkTimeout => "протягом {seconds} секунд нічого не надійшло, тож завантаження зупинено; можливо, сервер завис: спробуйте пізніше",
+    }
+}
 
 /// serde_json's own descriptions of a syntax error (its wording, which a test pins), and
 /// what to say instead: `(English, French, Ukrainian)`.
@@ -258,61 +239,41 @@ fn json_detail(lang: Lang, detail: &str) -> String {
         .unwrap_or_else(|| detail.to_string())
 }
 
-fn templates(lang: Lang) -> &'static [(&'static str, &'static str)] {
+/// The template of `code` in `lang`.
+pub fn template(lang: Lang, code: Code) -> &'static str {
     match lang {
-        Lang::En => ENGLISH,
-        Lang::Fr => FRENCH,
-        Lang::Uk => UKRAINIAN,
+        Lang::En => code.english(),
+        Lang::Fr => french(code),
+        Lang::Uk => ukrainian(code),
     }
 }
 
-/// `problem`'s message in `lang` (its English message if `lang` lacks the code).
+/// `problem`'s message in `lang`, with serde_json's own wording translated too.
 pub fn message(lang: Lang, problem: &Problem) -> String {
-    match templates(lang).iter().find(|(c, _)| *c == problem.code) {
-        Some((_, template)) if problem.code.starts_with("json.") => {
-            let args: Vec<(&str, String)> = problem
-                .args
-                .iter()
-                .map(|(name, value)| match *name {
-                    "detail" => (*name, json_detail(lang, value)),
-                    _ => (*name, value.clone()),
-                })
-                .collect();
-            fill(template, &args)
-        }
-        Some((_, template)) => fill(template, &problem.args),
-        None => problem.message.clone(),
+    let template = template(lang, problem.code);
+    if matches!(problem.code, Code::JsonSyntax | Code::JsonData) {
+        let args: Vec<(&str, String)> = problem
+            .args
+            .iter()
+            .map(|(name, value)| match *name {
+                "detail" => (*name, json_detail(lang, value)),
+                _ => (*name, value.clone()),
+            })
+            .collect();
+        return fill(template, &args);
     }
-}
-
-/// The loader's interface text for `key` in `lang`; the key itself if unknown (a test
-/// rules that out).
-pub fn text(lang: Lang, key: &'static str) -> &'static str {
-    INTERFACE
-        .iter()
-        .find(|(k, ..)| *k == key)
-        .map_or(key, |(_, en, fr, uk)| in_lang(lang, en, fr, uk))
+    fill(template, &problem.args)
 }
 
 /// A problem's path as the report shows it: a JSON path as it is, the pseudo-paths
-/// "(document)", "(file)" and "(network)" in `lang`.
+/// "(document)", "(file)" and "(network)" in `lang` (interface keys `path.(file)`...).
 pub fn path_label(lang: Lang, path: &str) -> String {
-    INTERFACE
-        .iter()
-        .find(|(k, ..)| k.strip_prefix("path.") == Some(path))
-        .map_or(path, |(_, en, fr, uk)| in_lang(lang, en, fr, uk))
-        .to_string()
-}
-
-/// Splits `template` around `{name}`: the text before and after it, so that a view can put
-/// an element (an isolated file name) in its place. Without the placeholder, all of the
-/// template comes before.
-pub fn around<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
-    let placeholder = format!("{{{name}}}");
-    match template.split_once(&placeholder) {
-        Some((before, after)) => (before, after),
-        None => (template, ""),
+    if path.starts_with('(') {
+        if let Some(label) = super::lookup(lang, &format!("path.{path}")) {
+            return label.to_string();
+        }
     }
+    path.to_string()
 }
 
 #[cfg(test)]
@@ -361,7 +322,10 @@ mod tests {
                 panic!("{input} parsed");
             };
             let problem = &problems[0];
-            assert!(problem.code.starts_with("json."), "{input}: {problem:?}");
+            assert!(
+                matches!(problem.code, Code::JsonSyntax | Code::JsonData),
+                "{input}: {problem:?}"
+            );
             let english = problem.arg("detail").to_string();
             for lang in [Lang::Fr, Lang::Uk] {
                 let translated = json_detail(lang, &english);
@@ -380,34 +344,16 @@ mod tests {
     }
 
     #[test]
-    fn every_problem_code_has_french_and_ukrainian_with_the_same_placeholders() {
+    fn every_problem_code_has_the_same_placeholders_in_every_language() {
         for lang in [Lang::Fr, Lang::Uk] {
-            let table = templates(lang);
-            for (code, english) in ENGLISH {
-                let Some((_, translated)) = table.iter().find(|(c, _)| c == code) else {
-                    panic!("{lang:?} has no template for {code}");
-                };
+            for code in Code::ALL {
+                let translated = template(lang, code);
                 assert_eq!(
                     placeholders(translated),
-                    placeholders(english),
+                    placeholders(code.english()),
                     "{lang:?} {code}: {translated}"
                 );
             }
-            for (code, _) in table {
-                assert!(
-                    ENGLISH.iter().any(|(c, _)| c == code),
-                    "{lang:?} has a template for {code}, which no problem uses"
-                );
-            }
-            assert_eq!(table.len(), ENGLISH.len(), "{lang:?} has a duplicate code");
-        }
-    }
-
-    #[test]
-    fn interface_text_has_the_same_placeholders_in_every_language() {
-        for (key, en, fr, uk) in INTERFACE {
-            assert_eq!(placeholders(fr), placeholders(en), "{key}");
-            assert_eq!(placeholders(uk), placeholders(en), "{key}");
         }
     }
 
@@ -415,17 +361,11 @@ mod tests {
     fn messages_render_in_the_language_with_the_same_values() {
         let problem = Problem::new(
             "positions[0].actor",
-            "reference.actor",
+            Code::ReferenceActor,
             vec![("id", "kremlin".to_string())],
         );
         assert_eq!(message(Lang::En, &problem), "unknown actor \"kremlin\"");
         assert_eq!(message(Lang::Fr, &problem), "acteur inconnu « kremlin »");
         assert_eq!(message(Lang::Uk, &problem), "невідомий учасник «kremlin»");
-    }
-
-    #[test]
-    fn around_splits_at_the_placeholder() {
-        assert_eq!(around("Loaded from {what}.", "what"), ("Loaded from ", "."));
-        assert_eq!(around("no placeholder", "what"), ("no placeholder", ""));
     }
 }

@@ -165,4 +165,12 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("embed.local_file", "Цей огляд відкрито з файлу на цьому комп’ютері, тож жодна вебадреса не може його показати. Щоб вбудувати його, розмістіть файл на вебсервері й відкрийте через src= (див. README)."),
     ("report.unreadable", "Його не вдалося прочитати"),
     ("punct.colon", ": "),
+    // Loading another briefing, and the problem report.
+    ("loader.cancel", "Скасувати"),
+    ("loader.loaded_from", "Завантажено з {what}"),
+    ("loader.back_to_default", "Повернутися до вбудованого огляду"),
+    ("path.(document)", "(документ)"),
+    ("path.(file)", "(файл)"),
+    ("path.(network)", "(мережа)"),
+    ("report.show_all", "Показати всі проблеми ({n})"),
 ];

@@ -1,29 +1,76 @@
-//! The views: one component per file, each thin over the pure logic in `explore`.
+//! The explorer's interface, over the shared state in [`context`]:
+//!
+//! - `views`: what a briefing is drawn as (header, cards, matrix, timeline, source, print);
+//! - `controls`: what the reader acts with (filters, view switch, toolbar, export, embed,
+//!   preferences);
+//! - `parts`: small pieces the views and controls share (highlighted text, stance shapes,
+//!   state links, empty states, notices, the validation report);
+//! - `loader`: opening another briefing (`src=`, a file);
+//! - `browser`: every call into the browser, used from effects and event handlers only;
+//! - [`connect`]: what ties the shared state to the browser once the page is live.
+//!
+//! Views take what they draw from the pure layer (`crate::explore`) and depend only on
+//! the context, never on the page shell (`app.rs`).
 
-pub mod active_filters;
-pub mod cards;
-pub mod cite_notice;
-pub mod clipboard;
-pub mod embed;
-pub mod embed_dialog;
-pub mod empty_state;
-pub mod export_menu;
-pub mod facet_group;
-pub mod filters;
-pub mod header;
-pub mod highlighted;
-pub mod landing;
-pub mod links;
+pub mod browser;
+pub mod context;
+pub mod controls;
 pub mod loader;
-pub mod matrix;
-pub mod position_card;
-pub mod preferences;
-pub mod print_view;
-pub mod result_count;
-pub mod source_reader;
-pub mod stance_badge;
-pub mod timeline;
-pub mod toolbar;
-pub mod url_sync;
-pub mod validation_report;
-pub mod view_switch;
+pub mod parts;
+pub mod views;
+
+use leptos::prelude::*;
+
+use crate::explore::prefs::Theme;
+use crate::explore::url::decode;
+use context::ExplorerContext;
+
+/// Ties the shared state to the browser: back and forward, `<html lang>` and the theme,
+/// the tab's title, the loader (`src=`), and the embed's messages to its host. Call once,
+/// inside the page's owner; outside a browser it installs nothing that runs.
+pub fn connect(ex: ExplorerContext, query: &str) {
+    browser::history::on_back_or_forward(move |query| {
+        let state = ex.loaded.with_untracked(|l| decode(&query, &l.briefing));
+        ex.restore(state);
+        let startup = context::Startup {
+            query: query.clone(),
+            languages: browser::location::languages(),
+        };
+        ex.lang.set(startup.lang());
+        ex.theme.set(Theme::from_query(&query));
+    });
+    loader::start(ex, query);
+    // A `src=` link: nothing of the built-in briefing is drawn while the linked one loads
+    // (it would flash, then be replaced, and drawing it would slow the load down). Once
+    // the load ends, either briefing is drawn: the linked one, or on failure the built-in
+    // one under the report.
+    ex.waiting.set(ex.load.with_untracked(|s| s.is_loading()));
+    Effect::new(move |_| {
+        if !ex.load.with(|s| s.is_loading()) && ex.waiting.get_untracked() {
+            ex.waiting.set(false);
+        }
+    });
+    Effect::new(move |_| {
+        browser::page::set_root_attribute("lang", Some(ex.lang.get().tag()));
+    });
+    // "auto" removes the attribute, so `prefers-color-scheme` decides.
+    Effect::new(move |_| {
+        let theme = ex.theme.get();
+        browser::page::set_root_attribute(
+            "data-theme",
+            (theme != Theme::Auto).then_some(theme.as_str()),
+        );
+    });
+    // The tab, the history menu and bookmarks name the briefing and the view.
+    let view = Memo::new(move |_| ex.state.with(|s| s.view));
+    Effect::new(move |_| {
+        let view = ex.t(&format!("view.{}", view.get().as_str()));
+        let title = ex
+            .loaded
+            .with(|l| format!("{} — {view} · Briefing Explorer", l.briefing.title));
+        browser::page::set_title(&title);
+    });
+    if ex.embedded {
+        browser::embed::report_size_and_state(ex);
+    }
+}

@@ -1,0 +1,174 @@
+//! Reading a briefing's bytes: fetching an address with progress (and an abort signal),
+//! or streaming a local file, stopping past the size limit or as soon as the load is no
+//! longer wanted. Which load is wanted is the caller's bookkeeping ([`Transfer`]).
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::briefing::load::MAX_BYTES;
+use crate::briefing::problem::{echo, Code};
+use crate::briefing::Problem;
+
+/// One running transfer, as the loader sees it.
+pub trait Transfer {
+    /// False once the load was cancelled, superseded or stopped: reading stops.
+    fn wanted(&self) -> bool;
+    /// Bytes so far and, when known, in all.
+    fn progressed(&self, done: usize, total: Option<f64>);
+    /// Keeps what cancelling must abort.
+    fn hold(&self, abort: Abort);
+}
+
+/// What cancelling a transfer aborts.
+pub enum Abort {
+    Request(web_sys::AbortController),
+    Stream(web_sys::ReadableStreamDefaultReader),
+}
+
+impl Abort {
+    pub fn abort(self) {
+        match self {
+            Abort::Request(controller) => controller.abort(),
+            Abort::Stream(reader) => {
+                let _ = reader.cancel();
+            }
+        }
+    }
+}
+
+/// One problem, as a load failure.
+fn failure(path: &str, code: Code, args: Vec<(&'static str, String)>) -> Vec<Problem> {
+    vec![Problem::new(path, code, args)]
+}
+
+/// The size-limit problem.
+fn too_large() -> Vec<Problem> {
+    failure(
+        "(file)",
+        Code::FileLargerThanLimit,
+        vec![("limit", (MAX_BYTES / 1_048_576).to_string())],
+    )
+}
+
+/// A JS error's message, for reports.
+fn js_text(value: &JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "unknown error".to_string())
+}
+
+/// Reads a byte stream to the end. `Err(vec![])` means the load is no longer wanted.
+pub async fn read_stream(
+    stream: web_sys::ReadableStream,
+    transfer: &impl Transfer,
+    total: Option<f64>,
+) -> Result<Vec<u8>, Vec<Problem>> {
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    if !transfer.wanted() {
+        let _ = reader.cancel();
+        return Err(Vec::new());
+    }
+    transfer.hold(Abort::Stream(reader.clone()));
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| {
+            failure(
+                "(network)",
+                Code::NetworkReadFailed,
+                vec![("error", echo(&js_text(&e)))],
+            )
+        })?;
+        if !transfer.wanted() {
+            // Cancelled, superseded or stopped: the reader was cancelled with it.
+            return Err(Vec::new());
+        }
+        let done = js_sys::Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            transfer.progressed(bytes.len(), total);
+            return Ok(bytes);
+        }
+        if let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) {
+            bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+        }
+        if bytes.len() > MAX_BYTES {
+            let _ = reader.cancel();
+            return Err(too_large());
+        }
+        transfer.progressed(bytes.len(), total);
+    }
+}
+
+/// True for content types a briefing may arrive as.
+fn is_json_like(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence.is_empty()
+        || essence == "application/json"
+        || essence == "text/json"
+        || essence.ends_with("+json")
+        || essence == "text/plain"
+        || essence == "application/octet-stream"
+}
+
+/// Fetches `url` (same origin, or an origin that allows CORS) and reads it with progress.
+pub async fn fetch_bytes(url: &str, transfer: &impl Transfer) -> Result<Vec<u8>, Vec<Problem>> {
+    let fetch_failed = |error: String| {
+        failure(
+            "(network)",
+            Code::NetworkFetchFailed,
+            vec![("error", echo(&error))],
+        )
+    };
+    let window = super::window().ok_or_else(|| fetch_failed("no window".into()))?;
+    let init = web_sys::RequestInit::new();
+    if let Ok(controller) = web_sys::AbortController::new() {
+        init.set_signal(Some(&controller.signal()));
+        transfer.hold(Abort::Request(controller));
+    }
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|e| fetch_failed(js_text(&e)))?;
+    transfer.progressed(0, None);
+    let response: web_sys::Response = response.unchecked_into();
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let content_type = header("content-type").unwrap_or_default();
+    let http = || {
+        vec![
+            ("status", response.status().to_string()),
+            ("status_text", echo(response.status_text().trim())),
+            ("content_type", echo(&content_type)),
+        ]
+    };
+    if !response.ok() {
+        let code = if content_type.trim().is_empty() {
+            Code::NetworkHttpErrorUntyped
+        } else {
+            Code::NetworkHttpError
+        };
+        return Err(failure("(network)", code, http()));
+    }
+    if !is_json_like(&content_type) {
+        return Err(failure("(network)", Code::NetworkNotJson, http()));
+    }
+    // Parsed as an integer (which it is): a float parser would cost wasm bytes.
+    let total = header("content-length")
+        .and_then(|n| n.trim().parse::<u64>().ok())
+        .map(|n| n as f64);
+    if total.is_some_and(|n| n > MAX_BYTES as f64) {
+        return Err(too_large());
+    }
+    match response.body() {
+        Some(body) => read_stream(body, transfer, total).await,
+        None => Ok(Vec::new()),
+    }
+}

@@ -1,0 +1,76 @@
+//! The document as a whole: its title, attributes on `<html>`, timing marks, print media.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::{document, window};
+
+/// Sets the tab's title.
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Sets (or, with `None`, removes) an attribute of `<html>`.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = match value {
+        Some(value) => root.set_attribute(name, value),
+        None => root.remove_attribute(name),
+    };
+}
+
+/// A User Timing mark, so benchmarks can read how long loading and validating took.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// True when an element matches `selector`.
+pub fn has(selector: &str) -> bool {
+    document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .is_some()
+}
+
+/// The height of the element with `id` in CSS pixels, if it is there.
+pub fn height_of(id: &str) -> Option<f64> {
+    document()
+        .and_then(|d| d.get_element_by_id(id))
+        .map(|e| e.get_bounding_client_rect().height())
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Keeps `printing` true while the page is printed or print media is emulated (print
+/// previews included). Call from an effect; the listeners live as long as the page.
+pub fn follow_print_media(printing: RwSignal<bool>) {
+    let Some(w) = window() else {
+        return;
+    };
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let after = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
+    if let Some(query) = w.match_media("print").ok().flatten() {
+        printing.set(query.matches());
+        let on_change = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+            move |e: web_sys::MediaQueryListEvent| printing.set(e.matches()),
+        );
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+}

@@ -1,0 +1,221 @@
+//! The explorer's shared state: one `ExplorerContext` provided at the top of the page, and
+//! `use_explorer` for every view and control below it. It holds the briefing shown, the
+//! reader's choices, the filtered results, the interface language and theme, and the
+//! loader's status; every change of the reader's choices goes through one of its step
+//! methods, which say what kind of history step it is.
+//!
+//! Nothing here calls the browser while the page is built: what the address says at
+//! start arrives as a [`Startup`], so the same views render natively (at build time) too.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::briefing::Briefing;
+use crate::explore::engine::{Loaded, Results};
+use crate::explore::fold::terms as search_terms;
+use crate::explore::history::{History, Step};
+use crate::explore::loads::LoadStatus;
+use crate::explore::prefs::Theme;
+use crate::explore::state::ExploreState;
+use crate::explore::url::{decode, encode, param};
+use crate::i18n::{self, Lang};
+use crate::ui::browser;
+
+/// What the page knows when it starts: the address's query and the browser's languages.
+#[derive(Debug, Clone, Default)]
+pub struct Startup {
+    pub query: String,
+    pub languages: Vec<String>,
+}
+
+impl Startup {
+    /// `embed=1`: the page is an embed.
+    pub fn embedded(&self) -> bool {
+        param(&self.query, "embed").as_deref() == Some("1")
+    }
+
+    /// `lang=` if it names a language we have, else the browser's preferences, else English.
+    pub fn lang(&self) -> Lang {
+        param(&self.query, "lang")
+            .and_then(|tag| Lang::parse(&tag))
+            .unwrap_or_else(|| Lang::negotiate(self.languages.iter().map(String::as_str)))
+    }
+}
+
+/// The state every view shares.
+#[derive(Clone, Copy)]
+pub struct ExplorerContext {
+    /// The briefing on screen and its index; replaced whole when another one loads.
+    pub loaded: RwSignal<Arc<Loaded>>,
+    /// The reader's choices (what the URL carries). Read-only: changes go through
+    /// [`ExplorerContext::update`] and its siblings, which keep the history right.
+    pub state: ReadSignal<ExploreState>,
+    set_state: WriteSignal<ExploreState>,
+    pub results: Memo<Results>,
+    /// The folded search terms, for highlighting; changes only when the search does.
+    pub terms: Memo<Vec<String>>,
+    pub lang: RwSignal<Lang>,
+    pub theme: RwSignal<Theme>,
+    /// `embed=1`.
+    pub embedded: bool,
+    /// An embed showing one view only (`embed=1&view=...`): links to other views leave it.
+    pub fixed_view: bool,
+    /// True while a `src=` link's briefing loads at start: nothing of the built-in one is
+    /// drawn meanwhile.
+    pub waiting: RwSignal<bool>,
+    /// Loading another briefing (`src=`, a file): progress or the report.
+    pub load: RwSignal<LoadStatus>,
+    history: StoredValue<History>,
+}
+
+impl ExplorerContext {
+    /// Creates the shared state for `briefing` as `startup` describes it, and provides it
+    /// to everything below the current owner.
+    pub fn provide(briefing: Briefing, startup: &Startup) -> ExplorerContext {
+        let loaded = RwSignal::new(Arc::new(Loaded::new(briefing)));
+        let initial = loaded.with_untracked(|l| decode(&startup.query, &l.briefing));
+        let (state, set_state) = signal(initial);
+        // Changing the view or the grouping must not rerun the filters.
+        let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
+        let terms = Memo::new(move |_| filter.with(|f| search_terms(&f.query)));
+        let results = Memo::new(move |_| {
+            let filter = filter.get();
+            loaded.with(|l| l.run(&filter))
+        });
+        let embedded = startup.embedded();
+        let ctx = ExplorerContext {
+            loaded,
+            state,
+            set_state,
+            results,
+            terms,
+            lang: RwSignal::new(startup.lang()),
+            theme: RwSignal::new(Theme::from_query(&startup.query)),
+            embedded,
+            fixed_view: embedded && param(&startup.query, "view").is_some(),
+            waiting: RwSignal::new(false),
+            load: RwSignal::new(LoadStatus::Idle),
+            history: StoredValue::new(History::new(embedded)),
+        };
+        provide_context(ctx);
+        ctx
+    }
+
+    /// Interface text for `key` in the current language (reactive).
+    pub fn t(&self, key: &str) -> &'static str {
+        i18n::text(self.lang.get(), key)
+    }
+
+    /// `"{n} positions"` in the current language (reactive).
+    pub fn count(&self, key: &str, n: usize) -> String {
+        i18n::count(self.lang.get(), key, n)
+    }
+
+    /// The briefing's own language, for `lang` on elements that show its text (the
+    /// interface language may differ).
+    pub fn data_lang(&self) -> String {
+        self.loaded.with(|l| l.briefing.language.clone())
+    }
+
+    /// The query string of the current state (reactive).
+    pub fn query(&self) -> String {
+        self.state
+            .with(|s| self.loaded.with(|l| encode(s, &l.briefing)))
+    }
+
+    /// The query string `change` would lead to (reactive), for links.
+    pub fn query_after(&self, change: impl FnOnce(&mut ExploreState)) -> String {
+        let mut target = self.state.get();
+        change(&mut target);
+        self.query_of(&target)
+    }
+
+    /// The query string of `state` for the briefing shown (reactive).
+    pub fn query_of(&self, state: &ExploreState) -> String {
+        self.loaded.with(|l| encode(state, &l.briefing))
+    }
+
+    /// A reader's action: a new history entry.
+    ///
+    /// It ends the landing on a cited item: `cite=` is dropped unless the change itself
+    /// names one (a "show in source" or "cited by" link).
+    pub fn update(&self, change: impl FnOnce(&mut ExploreState)) {
+        self.step(Step::Action, |s| {
+            s.cite = None;
+            change(s);
+        });
+    }
+
+    /// A keystroke in the search box: one history entry per search. Emptying the box is
+    /// an action of its own, so the search stays in history behind it.
+    pub fn type_search(&self, text: String) {
+        let kind = if text.trim().is_empty() {
+            Step::Action
+        } else {
+            Step::Typing
+        };
+        self.step(kind, |s| {
+            s.cite = None;
+            s.filter.query = text;
+        });
+    }
+
+    /// A change that corrects the address rather than being a reader's step (a `src=`
+    /// that could not be shown is taken out): replaces the history entry.
+    pub fn correct(&self, change: impl FnOnce(&mut ExploreState)) {
+        self.step(Step::Correction, change);
+    }
+
+    /// Back or forward showed another entry: shows its state without writing anything.
+    pub fn restore(&self, state: ExploreState) {
+        self.history.update_value(History::restore);
+        self.set_state.set(state);
+    }
+
+    /// Shows `state`, which the address already describes (another briefing opened with
+    /// the address's filters): nothing to write.
+    pub fn adopt(&self, state: ExploreState) {
+        self.set_state.set(state);
+    }
+
+    /// Applies `change` as a step of kind `kind` and writes the address as the history
+    /// rules say.
+    pub fn step(&self, kind: Step, change: impl FnOnce(&mut ExploreState)) {
+        self.set_state.update(change);
+        self.write_address(kind);
+    }
+
+    /// Writes the address for the state just changed (one copy of this code, however many
+    /// kinds of change call it).
+    fn write_address(&self, kind: Step) {
+        let (query, already_there) = self.state.with_untracked(|state| {
+            self.loaded.with_untracked(|l| {
+                let there = decode(&browser::location::search(), &l.briefing) == *state;
+                (encode(state, &l.briefing), there)
+            })
+        });
+        let url = format!("{}{query}", browser::location::pathname());
+        let history = self.history;
+        let plan = history
+            .try_update_value(|h| h.step(kind, url, already_there))
+            .unwrap_or_default();
+        browser::history::carry_out(plan, move || {
+            history.try_update_value(History::pause).flatten()
+        });
+    }
+
+    /// The reader's state as a query string without the embedding-only parameters: what a
+    /// host may mirror and what the full explorer opens with (reactive).
+    pub fn shared_query(&self) -> String {
+        crate::explore::embed::without_embed(&self.query())
+    }
+}
+
+/// The explorer's shared state; every component below the page may use it.
+///
+/// # Panics
+/// Outside the explorer page, which provides it (a wiring mistake a test would show).
+pub fn use_explorer() -> ExplorerContext {
+    use_context::<ExplorerContext>().expect("ExplorerContext is provided by the page")
+}

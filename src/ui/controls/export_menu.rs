@@ -1,0 +1,52 @@
+//! Export (CSV, JSON) of what is filtered, and print.
+
+use leptos::prelude::*;
+
+use crate::explore::export::{file_stem, subset_json, to_csv};
+use crate::explore::state::ExploreState;
+use crate::explore::url::encode;
+use crate::ui::browser::download::download;
+use crate::ui::browser::page;
+use crate::ui::context::use_explorer;
+use crate::ui::parts::links::card_link;
+
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let ex = use_explorer();
+    let csv = move |_| {
+        let state = ex.state.get_untracked();
+        let positions = ex.results.with_untracked(|r| r.positions.clone());
+        ex.loaded.with_untracked(|l| {
+            let b = &l.briefing;
+            // A byte-order mark: without it, Excel reads UTF-8 as a legacy code page and
+            // garbles the curly quotes and dashes; other CSV readers skip it.
+            let text = format!(
+                "\u{feff}{}",
+                to_csv(b, &positions, |p| card_link(&state, b, p))
+            );
+            let name = format!("{}-positions-{}.csv", file_stem(&b.id), positions.len());
+            download(&name, "text/csv;charset=utf-8", &text);
+        });
+    };
+    let json = move |_| {
+        let (positions, events) = ex
+            .results
+            .with_untracked(|r| (r.positions.clone(), r.events.clone()));
+        let chosen = ExploreState {
+            filter: ex.state.with_untracked(|s| s.filter.clone()),
+            ..ExploreState::default()
+        };
+        ex.loaded.with_untracked(|l| {
+            let b = &l.briefing;
+            if let Ok(text) = subset_json(b, &positions, &events, &encode(&chosen, b)) {
+                let name = format!("{}-subset.json", file_stem(&b.id));
+                download(&name, "application/json", &text);
+            }
+        });
+    };
+    view! {
+        <button type="button" class="tool" on:click=csv>{move || ex.t("export.csv")}</button>
+        <button type="button" class="tool" on:click=json>{move || ex.t("export.json")}</button>
+        <button type="button" class="tool" on:click=move |_| page::print()>{move || ex.t("export.print")}</button>
+    }
+}

@@ -1,0 +1,69 @@
+//! Interface language and colour theme: both follow the browser by default, both can be
+//! set with `lang=` / `theme=` and from these two menus, and both stay in the URL.
+
+use leptos::prelude::*;
+
+use crate::explore::prefs::Theme;
+use crate::i18n::Lang;
+use crate::ui::context::{use_explorer, ExplorerContext};
+
+/// Writes a parameter the explorer does not filter by (`lang`, `theme`) into the URL.
+fn set_other(ex: ExplorerContext, key: &str, value: Option<&str>) {
+    ex.update(|s| {
+        s.other.retain(|(k, _)| k != key);
+        if let Some(value) = value {
+            s.other.push((key.to_string(), value.to_string()));
+        }
+    });
+}
+
+/// The two menus.
+#[component]
+pub fn Preferences() -> impl IntoView {
+    let ex = use_explorer();
+    let theme = ex.theme;
+    let on_lang = move |ev| {
+        if let Some(lang) = Lang::parse(&event_target_value(&ev)) {
+            ex.lang.set(lang);
+            set_other(ex, "lang", Some(lang.tag()));
+        }
+    };
+    let on_theme = move |ev| {
+        if let Some(t) = Theme::parse(&event_target_value(&ev)) {
+            theme.set(t);
+            set_other(ex, "theme", (t != Theme::Auto).then_some(t.as_str()));
+        }
+    };
+    let languages = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            view! {
+                <option value=l.tag() lang=l.tag() selected=move || ex.lang.get() == l>
+                    {l.name()}
+                </option>
+            }
+        })
+        .collect_view();
+    let themes = Theme::ALL
+        .into_iter()
+        .map(|t| {
+            let key = format!("theme.{}", t.as_str());
+            view! {
+                <option value=t.as_str() selected=move || theme.get() == t>
+                    {move || ex.t(&key)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <label class="pref">
+            {move || ex.t("pref.language")}
+            // Bound to the value, so back and forward (which restore lang=) show the truth.
+            <select on:change=on_lang prop:value=move || ex.lang.get().tag()>{languages}</select>
+        </label>
+        <label class="pref">
+            {move || ex.t("pref.theme")}
+            <select on:change=on_theme prop:value=move || theme.get().as_str()>{themes}</select>
+        </label>
+    }
+}

@@ -1,0 +1,68 @@
+//! What an empty result says: why it is empty, and a way out.
+
+use leptos::prelude::*;
+
+use crate::explore::state::{Filter, View};
+use crate::i18n::fill;
+use crate::ui::browser::focus::focus_first;
+use crate::ui::context::use_explorer;
+use crate::ui::parts::links::StateLink;
+
+/// "Nothing matches" with the reason and a "clear all filters" button. `of_events` says
+/// the view lists timeline events (else positions).
+#[component]
+pub fn EmptyState(
+    #[prop(into)] what_key: String,
+    #[prop(optional)] of_events: bool,
+) -> impl IntoView {
+    let ex = use_explorer();
+    let search = move || ex.state.with(|s| s.filter.query.trim().to_string());
+    // The other kind of result may still match: then that, not "everything is excluded",
+    // is what the reader needs to hear.
+    let other = move || {
+        let (positions, events) = ex.results.with(|r| (r.positions.len(), r.events.len()));
+        if of_events {
+            (positions, "empty.elsewhere.positions", View::Cards)
+        } else {
+            (events, "empty.elsewhere.events", View::Timeline)
+        }
+    };
+    let reason = move || {
+        let q = search();
+        if !q.is_empty() {
+            fill(ex.t("empty.search"), &[("q", q)])
+        } else if other().0 > 0 {
+            String::new()
+        } else {
+            ex.t("empty.filters").to_string()
+        }
+    };
+    let elsewhere = move || {
+        let (n, key, view) = other();
+        (n > 0).then(|| {
+            view! {
+                <p>
+                    <StateLink change=move |s| s.view = view>{ex.count(key, n)}</StateLink>
+                </p>
+            }
+        })
+    };
+    view! {
+        <div class="empty-state">
+            <p>
+                <strong>{move || ex.t(&what_key)}</strong>
+                " "
+                {reason}
+            </p>
+            {elsewhere}
+            <button type="button" on:click=move |_| {
+                ex.update(|s| s.filter = Filter::default());
+                // The button goes away with the empty result; the search box (or, in an
+                // embed, the results) is where the reader carries on.
+                focus_first(&["#search", "#results"]);
+            }>
+                {move || ex.t("filters.clear")}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+//! The page header: title, summary, where the briefing comes from, and what it holds.
+
+use leptos::prelude::*;
+
+use crate::briefing::load::is_safe_link;
+use crate::briefing::Source;
+use crate::i18n::{self, Lang};
+use crate::ui::context::use_explorer;
+use crate::ui::controls::toolbar::Toolbar;
+
+/// Title, summary, source attribution, "as of" and counts.
+#[component]
+pub fn Header() -> impl IntoView {
+    let ex = use_explorer();
+    let b = move |f: fn(&crate::briefing::Briefing) -> String| ex.loaded.with(|l| f(&l.briefing));
+    let as_of = move || {
+        ex.loaded
+            .with(|l| l.briefing.as_of.clone())
+            .unwrap_or_else(|| ex.t("header.no_date").to_string())
+    };
+    let counts = move || {
+        ex.loaded.with(|l| {
+            let b = &l.briefing;
+            [
+                ex.count("count.actors", b.actors.len()),
+                ex.count("count.topics", b.topics.len()),
+                ex.count("count.positions", b.positions.len()),
+                ex.count("count.events", b.events.len()),
+            ]
+            .join(" · ")
+        })
+    };
+    let sources = move || {
+        let lang = ex.lang.get();
+        ex.loaded.with(|l| {
+            l.briefing
+                .sources
+                .iter()
+                .map(|s| {
+                    let link = s.url.clone().filter(|u| is_safe_link(u)).map(|url| {
+                        view! {
+                            " "
+                            <a href=url target="_blank" rel="noopener noreferrer">
+                                {i18n::text(lang, "header.read_source")}
+                            </a>
+                        }
+                    });
+                    view! { <li><bdi>{attribution(s, lang)}</bdi>{link}</li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <header class="page-header">
+            // While a linked briefing loads, the built-in one's title would mislead.
+            <Show
+                when=move || !ex.waiting.get()
+                fallback=|| view! { <h1>"Briefing Explorer"</h1> }
+            >
+                <h1 lang=move || ex.data_lang()>{move || b(|b| b.title.clone())}</h1>
+                <p class="summary" lang=move || ex.data_lang()>{move || b(|b| b.summary.clone())}</p>
+            </Show>
+            <dl class="provenance" hidden=move || ex.waiting.get()>
+                <dt>{move || ex.t("header.source")}</dt>
+                <dd>
+                    <ul class="sources">{sources}</ul>
+                </dd>
+                <dt>{move || ex.t("header.as_of")}</dt>
+                <dd>{as_of}</dd>
+                <dt>{move || ex.t("header.contents")}</dt>
+                <dd>{counts}</dd>
+            </dl>
+            <Toolbar />
+        </header>
+    }
+}
+
+/// "Title — publisher, date", saying plainly what the source does not give.
+pub fn attribution(source: &Source, lang: Lang) -> String {
+    let or = |value: &Option<String>, key: &str| {
+        value
+            .clone()
+            .unwrap_or_else(|| i18n::text(lang, key).to_string())
+    };
+    format!(
+        "{} — {}, {}",
+        or(&source.title, "source.untitled"),
+        or(&source.publisher, "source.no_publisher"),
+        or(&source.published, "source.no_date")
+    )
+}
