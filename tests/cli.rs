@@ -212,12 +212,7 @@ fn every_subcommand_has_help() {
 #[test]
 fn fill_places_quotes_of_a_draft_and_the_result_validates() {
     let out = temp("filled.json");
-    let o = run(&[
-        "fill",
-        &fixture("draft.json"),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let o = run(&["fill", &fixture("draft.json"), "-o", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let filled = std::fs::read_to_string(&out).unwrap();
     let _ = std::fs::remove_file(&out);
@@ -251,15 +246,11 @@ fn fill_reports_missing_and_ambiguous_quotes_and_writes_nothing() {
 #[test]
 fn fill_lists_problems_that_remain_after_filling() {
     let out = temp("still-broken.json");
-    let draft = read(&fixture("draft.json")).replace("\"actor\": \"kyiv\"", "\"actor\": \"kremlin\"");
+    let draft =
+        read(&fixture("draft.json")).replace("\"actor\": \"kyiv\"", "\"actor\": \"kremlin\"");
     let input = temp("draft.json");
     std::fs::write(&input, draft).unwrap();
-    let o = run(&[
-        "fill",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let o = run(&["fill", input.to_str().unwrap(), "-o", out.to_str().unwrap()]);
     let written = out.exists();
     for path in [&input, &out] {
         let _ = std::fs::remove_file(path);
@@ -488,10 +479,16 @@ fn annotations_follow_the_w3c_model_and_find_every_quote_again() {
         assert_eq!(doc["total"], quotes.len());
         let mut ids = std::collections::HashSet::new();
         for (item, quote) in items.iter().zip(&quotes) {
-            assert!(ids.insert(item["id"].as_str().unwrap().to_string()), "unique ids");
+            assert!(
+                ids.insert(item["id"].as_str().unwrap().to_string()),
+                "unique ids"
+            );
             let (source, exact, prefix, suffix, start, end) = check_annotation(item);
             let text = &b.sources[0].text;
-            assert!(source.starts_with("ni:///sha-256;"), "no URL in these files");
+            assert!(
+                source.starts_with("ni:///sha-256;"),
+                "no URL in these files"
+            );
             // From the position selector: code points, as the briefing counts.
             let sliced: String = text.chars().skip(start).take(end - start).collect();
             assert_eq!(sliced, quote.text);
@@ -503,7 +500,10 @@ fn annotations_follow_the_w3c_model_and_find_every_quote_again() {
             let chars = text[..at[0]].chars().count() + prefix.chars().count();
             assert_eq!(chars, quote.start);
             let index = CharIndex::new(text);
-            assert_eq!(index.slice(chars, chars + exact.chars().count()), Some(exact.as_str()));
+            assert_eq!(
+                index.slice(chars, chars + exact.chars().count()),
+                Some(exact.as_str())
+            );
         }
     }
     let o = run(&["annotations", &fixture("wrong-offsets.json")]);

@@ -107,10 +107,7 @@ fn the_default_briefing_is_unchanged_by_a_second_run() {
     let filled = run(&original).expect("filled");
     let before: Value = serde_json::from_str(&original).unwrap();
     let after: Value = serde_json::from_str(&filled).unwrap();
-    assert!(
-        before == after,
-        "fill moved a quote of data/briefing.json"
-    );
+    assert!(before == after, "fill moved a quote of data/briefing.json");
     // Not only the same values: the same bytes, so filling the committed file is a no-op.
     assert!(filled == original, "fill reformatted data/briefing.json");
 }
@@ -129,7 +126,10 @@ fn the_example_is_unchanged_byte_for_byte() {
 fn output_goes_to_another_file_with_o_and_keeps_unknown_fields_in_place() {
     // serde_json sorts keys: the quote's come as note, source, text.
     let doc = draft(json!({"text": "Moscow wants", "note": "mine", "source": "src"})).to_string();
-    let doc = format!("{},\"x-editor\":{{\"b\":1,\"a\":2}}}}", &doc[..doc.len() - 1]);
+    let doc = format!(
+        "{},\"x-editor\":{{\"b\":1,\"a\":2}}}}",
+        &doc[..doc.len() - 1]
+    );
     let input = temp_file(&doc);
     let out = input.with_extension("out.json");
     let status = Command::new(env!("CARGO_BIN_EXE_briefing"))
@@ -151,7 +151,10 @@ fn output_goes_to_another_file_with_o_and_keeps_unknown_fields_in_place() {
         ),
         "{filled}"
     );
-    assert!(filled.contains("\"x-editor\": {\n    \"b\": 1,\n    \"a\": 2\n  }"), "{filled}");
+    assert!(
+        filled.contains("\"x-editor\": {\n    \"b\": 1,\n    \"a\": 2\n  }"),
+        "{filled}"
+    );
     parse_and_validate(&filled).expect("valid");
 }
 
@@ -160,5 +163,8 @@ fn a_file_the_explorer_cannot_read_is_refused_the_same_way() {
     let error = run("{\"format\": \"briefing/1\",").unwrap_err();
     assert!(error.contains("(document): not valid JSON"), "{error}");
     let error = run("{\"format\": \"briefing/9\"}").unwrap_err();
-    assert!(error.contains("format: \"briefing/9\" is not a format"), "{error}");
+    assert!(
+        error.contains("format: \"briefing/9\" is not a format"),
+        "{error}"
+    );
 }

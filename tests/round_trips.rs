@@ -154,7 +154,6 @@ proptest! {
         );
         prop_assert!(not_found);
         // The validator refuses the same quote wherever it is put.
-        let mut value = value;
         let len = text.chars().count();
         value["positions"][0]["quotes"][j]["start"] = json!(0);
         value["positions"][0]["quotes"][j]["end"] = json!(len);

@@ -287,6 +287,11 @@ mod cli {
         format!("{n} {}", if n == 1 { one } else { many })
     }
 
+    /// A problem's stable code as text (`reference.actor`).
+    fn code(problem: &Problem) -> String {
+        problem.code.to_string()
+    }
+
     fn problem_json(problem: &Problem) -> Value {
         let args: serde_json::Map<String, Value> = problem
             .args
@@ -295,7 +300,7 @@ mod cli {
             .collect();
         json!({
             "path": problem.path,
-            "code": problem.code.to_string(),
+            "code": code(problem),
             "message": problem.message,
             "args": args,
         })
@@ -314,7 +319,9 @@ mod cli {
                     if format == Format::Text {
                         eprintln!("briefing: {error}");
                     }
-                    reports.push(json!({"file": name, "valid": false, "error": error, "problems": []}));
+                    reports.push(
+                        json!({"file": name, "valid": false, "error": error, "problems": []}),
+                    );
                 }
                 Ok(Ok(b)) => {
                     valid += 1;
@@ -371,7 +378,7 @@ mod cli {
     /// filling in may well fix.
     fn is_unreadable(problem: &Problem) -> bool {
         matches!(problem.path.as_str(), "(file)" | "(document)")
-            || problem.code.to_string() == "format.unknown"
+            || code(problem) == "format.unknown"
     }
 
     fn fill(file: &Path, output: Option<&Path>) -> Result<Outcome, Trouble> {
@@ -638,9 +645,8 @@ mod cli {
                 return Ok(Outcome::Problems);
             }
         };
-        let text = serde_json::to_string_pretty(&briefing)
-            .map_err(|e| Trouble(e.to_string()))?
-            + "\n";
+        let text =
+            serde_json::to_string_pretty(&briefing).map_err(|e| Trouble(e.to_string()))? + "\n";
         write_output(output, &text)?;
         match load_str(&text) {
             Ok(_) => Ok(Outcome::Ok),

@@ -158,7 +158,11 @@ mod tests {
         };
         let coverage = uncited(&b);
         assert_eq!(coverage[0].sentences, 3);
-        let left: Vec<&str> = coverage[0].uncited.iter().map(|s| s.text.as_str()).collect();
+        let left: Vec<&str> = coverage[0]
+            .uncited
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
         assert_eq!(left, ["Three."]);
     }
 }

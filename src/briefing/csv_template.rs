@@ -111,7 +111,7 @@ pub struct Record {
 
 /// Splits RFC 4180 text into records (CRLF, LF or CR between records; a byte-order mark
 /// at the start is skipped). A `"` inside an unquoted field is kept as it is.
-pub fn parse_records(text: &str) -> Result<Vec<Record>, CsvError> {
+pub fn parse_records(text: &str) -> Result<Vec<Record>, Box<CsvError>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut records = Vec::new();
     let mut fields = Vec::new();
@@ -128,7 +128,11 @@ pub fn parse_records(text: &str) -> Result<Vec<Record>, CsvError> {
                 loop {
                     match chars.next() {
                         None => {
-                            return Err(CsvError::at(row, None, CsvErrorKind::UnclosedQuote));
+                            return Err(Box::new(CsvError::at(
+                                row,
+                                None,
+                                CsvErrorKind::UnclosedQuote,
+                            )));
                         }
                         Some('"') if chars.peek() == Some(&'"') => {
                             chars.next();
@@ -141,7 +145,11 @@ pub fn parse_records(text: &str) -> Result<Vec<Record>, CsvError> {
                 match chars.peek() {
                     None | Some(',' | '\n' | '\r') => {}
                     Some(_) => {
-                        return Err(CsvError::at(row, None, CsvErrorKind::TextAfterQuote));
+                        return Err(Box::new(CsvError::at(
+                            row,
+                            None,
+                            CsvErrorKind::TextAfterQuote,
+                        )));
                     }
                 }
                 at_field_start = false;
@@ -207,7 +215,10 @@ pub fn id_from_name(name: &str) -> String {
     }
     if id.is_empty() {
         let hash = Sha256::digest(name.trim().as_bytes());
-        id = format!("x-{:02x}{:02x}{:02x}{:02x}", hash[0], hash[1], hash[2], hash[3]);
+        id = format!(
+            "x-{:02x}{:02x}{:02x}{:02x}",
+            hash[0], hash[1], hash[2], hash[3]
+        );
     }
     id
 }
@@ -285,13 +296,21 @@ pub enum CsvErrorKind {
     /// The header names a column twice.
     DuplicateColumn,
     /// A row has more fields than the header has columns.
-    TooManyFields { columns: usize, found: usize },
+    TooManyFields {
+        columns: usize,
+        found: usize,
+    },
     /// A required value is empty.
     Required,
     /// An id given is not a valid id.
-    InvalidId { id: String },
+    InvalidId {
+        id: String,
+    },
     /// Another row (or the base briefing, row `None`) already uses this position id.
-    DuplicateId { id: String, first_row: Option<usize> },
+    DuplicateId {
+        id: String,
+        first_row: Option<usize>,
+    },
     /// An actor or topic id already names another actor or topic.
     NameConflict {
         id: String,
@@ -306,15 +325,28 @@ pub enum CsvErrorKind {
         other: String,
         first_row: Option<usize>,
     },
-    UnknownStance { word: String },
-    UnknownAttribution { word: String },
-    UnknownSource { id: String },
+    UnknownStance {
+        word: String,
+    },
+    UnknownAttribution {
+        word: String,
+    },
+    UnknownSource {
+        id: String,
+    },
     /// The briefing has several sources and the row does not say which.
-    SourceRequired { sources: String },
+    SourceRequired {
+        sources: String,
+    },
     /// A `start` hint is not a whole number.
-    NotANumber { value: String },
+    NotANumber {
+        value: String,
+    },
     /// A quote cannot be placed in its source (its words, echoed).
-    Quote { text: String, error: LocateError },
+    Quote {
+        text: String,
+        error: LocateError,
+    },
 }
 
 impl fmt::Display for CsvError {
@@ -428,7 +460,13 @@ fn quote_columns(n: usize) -> (String, String) {
 /// columns as the position with the most quotes needs. Every quote's `start` is written,
 /// so reading the sheet back finds each quote where it was.
 pub fn to_csv(b: &Briefing) -> Result<String, WriteError> {
-    let quotes = b.positions.iter().map(|p| p.quotes.len()).max().unwrap_or(1).max(1);
+    let quotes = b
+        .positions
+        .iter()
+        .map(|p| p.quotes.len())
+        .max()
+        .unwrap_or(1)
+        .max(1);
     let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
     for n in 1..quotes {
         let (quote, start) = quote_columns(n);
@@ -496,7 +534,7 @@ struct Known {
 ///
 /// Returns every error at once, by row; the result still goes through the validator.
 pub fn from_csv(csv: &str, base: &Briefing) -> Result<Briefing, Vec<CsvError>> {
-    let records = parse_records(csv).map_err(|e| vec![e])?;
+    let records = parse_records(csv).map_err(|e| vec![*e])?;
     let mut records = records
         .into_iter()
         .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
@@ -711,10 +749,7 @@ pub fn from_csv(csv: &str, base: &Briefing) -> Result<Briefing, Vec<CsvError>> {
             id => match indexes.get_key_value(id) {
                 Some((id, _)) => Some(*id),
                 None => {
-                    error(
-                        Some("source"),
-                        CsvErrorKind::UnknownSource { id: echo(id) },
-                    );
+                    error(Some("source"), CsvErrorKind::UnknownSource { id: echo(id) });
                     None
                 }
             },
@@ -898,7 +933,11 @@ mod tests {
         assert_eq!(field("'=1"), "''=1");
         assert_eq!(field("'plain"), "'plain");
         for text in ["=1+1", "'=1", "''-x", "'plain", "'", "-", "a-b", "\t"] {
-            assert_eq!(unescape_formula(field(text).trim_matches('"')), text, "{text}");
+            assert_eq!(
+                unescape_formula(field(text).trim_matches('"')),
+                text,
+                "{text}"
+            );
         }
     }
 
@@ -965,7 +1004,8 @@ mod tests {
 
     #[test]
     fn rows_become_positions_actors_and_topics() {
-        let header = "actor,actor_kind,topic,stance,attribution,summary,quote,start,quote_2,start_2\n";
+        let header =
+            "actor,actor_kind,topic,stance,attribution,summary,quote,start,quote_2,start_2\n";
         let rows = "Ukraine,state,A freeze,opposes,stated,No freeze.,Kyiv’s,,“freeze”,HINT\n\
                     Russia,state,A freeze,Demands,reported,Wants one.,Moscow wants,,,\n\
                     Ukraine,,A freeze,concerned,stated,Again.,“freeze”,30,,\n";
@@ -973,7 +1013,10 @@ mod tests {
         let csv = format!("{header}{}", rows.replace("HINT", ""));
         let errors = from_csv(&csv, &base()).unwrap_err();
         assert_eq!(errors.len(), 1, "{errors:?}");
-        assert_eq!((errors[0].row, errors[0].column.as_deref()), (2, Some("quote_2")));
+        assert_eq!(
+            (errors[0].row, errors[0].column.as_deref()),
+            (2, Some("quote_2"))
+        );
         assert_eq!(
             errors[0].to_string(),
             "row 2, quote_2: occurs 2 times (at characters 7, 37); give a start hint: \"“freeze”\""
@@ -984,7 +1027,11 @@ mod tests {
         let ids: Vec<&str> = b.positions.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(
             ids,
-            ["ukraine--a-freeze", "russia--a-freeze", "ukraine--a-freeze-2"]
+            [
+                "ukraine--a-freeze",
+                "russia--a-freeze",
+                "ukraine--a-freeze-2"
+            ]
         );
         let actors: Vec<(&str, &str, &str)> = b
             .actors
@@ -993,7 +1040,10 @@ mod tests {
             .collect();
         assert_eq!(
             actors,
-            [("ukraine", "Ukraine", "state"), ("russia", "Russia", "state")]
+            [
+                ("ukraine", "Ukraine", "state"),
+                ("russia", "Russia", "state")
+            ]
         );
         assert_eq!(b.topics.len(), 1);
         let quotes: Vec<(usize, usize)> = b.positions[0]

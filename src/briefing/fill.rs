@@ -319,7 +319,10 @@ pub fn fill_document(doc: &mut Json) -> Result<Filled, Vec<FillError>> {
 }
 
 /// Where one quote goes: `(start, end)` in characters.
-fn place(quote: &Json, indexes: &HashMap<&str, CharIndex>) -> Result<(usize, usize), FillErrorKind> {
+fn place(
+    quote: &Json,
+    indexes: &HashMap<&str, CharIndex>,
+) -> Result<(usize, usize), FillErrorKind> {
     let quote = quote.as_object().ok_or(FillErrorKind::EntryNotAnObject)?;
     let words = match quote.get("text").and_then(Json::as_str) {
         Some(words) if !words.is_empty() => words,
