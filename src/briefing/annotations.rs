@@ -32,6 +32,8 @@ use super::text::CharIndex;
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 /// The most characters of `prefix` and `suffix` in a `TextQuoteSelector`.
 pub const CONTEXT_CHARS: usize = 32;
+/// The media type the Web Annotation Protocol gives this JSON-LD (for a download's type).
+pub const MEDIA_TYPE: &str = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
 
 /// Web Annotations for the given positions and events of `b` (indexes into
 /// `b.positions` and `b.events`, as the explorer's filters give them; positions keep the
@@ -111,6 +113,17 @@ pub fn annotations(b: &Briefing, positions: &[usize], events: &[usize], filters:
             "items": items,
         }
     })
+}
+
+/// [`annotations`] as pretty JSON text with a final newline, ready to save as `.jsonld`.
+pub fn annotations_json(
+    b: &Briefing,
+    positions: &[usize],
+    events: &[usize],
+    filters: &str,
+) -> String {
+    serde_json::to_string_pretty(&annotations(b, positions, events, filters)).unwrap_or_default()
+        + "\n"
 }
 
 /// Every quote of `b` as Web Annotations: [`annotations`] of all positions and events.
@@ -228,6 +241,32 @@ fn base64url(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subset_holds_the_chosen_items_and_says_how_it_was_chosen() {
+        let b = crate::briefing::embedded::default_briefing().unwrap();
+        let all = all_annotations(&b);
+        let part = annotations(&b, &[3, 1, 99], &[0], "?actor=canada");
+        let quotes =
+            b.positions[3].quotes.len() + b.positions[1].quotes.len() + b.events[0].quotes.len();
+        assert_eq!(part["total"], quotes);
+        assert_eq!(part["first"]["items"].as_array().unwrap().len(), quotes);
+        assert_eq!(
+            part["label"],
+            format!("{} (filtered: actor=canada)", b.title)
+        );
+        assert_ne!(part["id"], all["id"]);
+        // The same quote has the same id in the whole and in the part.
+        let first = &part["first"]["items"][0]["id"];
+        let in_all = all["first"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| &a["id"] == first);
+        assert!(in_all);
+        let text = annotations_json(&b, &[3], &[], "");
+        assert!(text.ends_with("}\n"));
+    }
 
     #[test]
     fn base64url_matches_rfc_4648_test_vectors() {
