@@ -13,8 +13,8 @@ trunk build --release --offline >/dev/null 2>&1 || trunk build --release --offli
 out=target/bench-dist
 rm -rf "$out" && cp -r dist "$out"
 echo "[bench] generating synthetic briefings"
-cargo build --offline --release --bin synthetic --quiet
+cargo build --offline --release --bin briefing --quiet
 for n in 1000 10000 100000; do
-  target/release/synthetic "$n" 1 > "$out/synthetic-$n.json"
+  target/release/briefing synthetic "$n" 1 > "$out/synthetic-$n.json"
 done
 node tests/bench/browser-bench.mjs "$out" "${1:-40}"

@@ -1,4 +1,4 @@
-//! `scripts/fill-offsets.py`, the editors' helper: run with python3 on temporary files.
+//! `briefing fill`, the editors' helper: the binary run on temporary files.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
@@ -20,22 +20,24 @@ fn temp_file(text: &str) -> PathBuf {
     path
 }
 
-/// Runs the script on `text`; the rewritten file, or the script's error output.
+/// Runs `briefing fill` on `text` in place; the rewritten file, or the command's error
+/// output (after checking that the file was left as it was).
 fn run(text: &str) -> Result<String, String> {
     let path = temp_file(text);
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/fill-offsets.py");
-    let output = Command::new("python3")
-        .arg(script)
+    let output = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .arg("fill")
         .arg(&path)
         .output()
-        .expect("python3 runs");
-    let result = if output.status.success() {
-        Ok(std::fs::read_to_string(&path).unwrap())
-    } else {
-        Err(String::from_utf8_lossy(&output.stderr).into_owned())
-    };
+        .expect("the briefing binary runs");
+    let after = std::fs::read_to_string(&path).unwrap();
     let _ = std::fs::remove_file(&path);
-    result
+    if output.status.success() {
+        Ok(after)
+    } else {
+        assert_eq!(output.status.code(), Some(1), "a failed fill exits with 1");
+        assert_eq!(after, text, "a failed fill writes nothing");
+        Err(String::from_utf8_lossy(&output.stderr).into_owned())
+    }
 }
 
 const TEXT: &str = "Kyiv’s “freeze” — no. Moscow wants a “freeze”.";
@@ -105,8 +107,64 @@ fn the_default_briefing_is_unchanged_by_a_second_run() {
     let filled = run(&original).expect("filled");
     let before: Value = serde_json::from_str(&original).unwrap();
     let after: Value = serde_json::from_str(&filled).unwrap();
+    assert!(before == after, "fill moved a quote of data/briefing.json");
+    // Not only the same values: the same bytes, so filling the committed file is a no-op.
+    assert!(filled == original, "fill reformatted data/briefing.json");
+}
+
+#[test]
+fn the_example_is_unchanged_byte_for_byte() {
+    let original = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/examples/fictional-harbour-talks.json"
+    ))
+    .unwrap();
+    assert!(run(&original).expect("filled") == original);
+}
+
+#[test]
+fn output_goes_to_another_file_with_o_and_keeps_unknown_fields_in_place() {
+    // serde_json sorts keys: the quote's come as note, source, text.
+    let doc = draft(json!({"text": "Moscow wants", "note": "mine", "source": "src"})).to_string();
+    let doc = format!(
+        "{},\"x-editor\":{{\"b\":1,\"a\":2}}}}",
+        &doc[..doc.len() - 1]
+    );
+    let input = temp_file(&doc);
+    let out = input.with_extension("out.json");
+    let status = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .args(["fill", "-o"])
+        .arg(&out)
+        .arg(&input)
+        .output()
+        .unwrap()
+        .status;
+    assert!(status.success());
+    assert_eq!(std::fs::read_to_string(&input).unwrap(), doc);
+    let filled = std::fs::read_to_string(&out).unwrap();
+    for path in [&input, &out] {
+        let _ = std::fs::remove_file(path);
+    }
     assert!(
-        before == after,
-        "fill-offsets moved a quote of data/briefing.json"
+        filled.contains(
+            "{\n          \"source\": \"src\",\n          \"start\": 22,\n          \"end\": 34,\n          \"note\": \"mine\",\n          \"text\": \"Moscow wants\"\n        }"
+        ),
+        "{filled}"
+    );
+    assert!(
+        filled.contains("\"x-editor\": {\n    \"b\": 1,\n    \"a\": 2\n  }"),
+        "{filled}"
+    );
+    parse_and_validate(&filled).expect("valid");
+}
+
+#[test]
+fn a_file_the_explorer_cannot_read_is_refused_the_same_way() {
+    let error = run("{\"format\": \"briefing/1\",").unwrap_err();
+    assert!(error.contains("(document): not valid JSON"), "{error}");
+    let error = run("{\"format\": \"briefing/9\"}").unwrap_err();
+    assert!(
+        error.contains("format: \"briefing/9\" is not a format"),
+        "{error}"
     );
 }

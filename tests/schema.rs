@@ -3,34 +3,9 @@
 //! Regenerate with `UPDATE_SCHEMA=1 cargo test --test schema`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use briefing_explorer::briefing::Briefing;
-use schemars::transform::RecursiveTransform;
-use schemars::Schema;
+use briefing_explorer::briefing::schema::json_schema as generated;
 
 const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/briefing.schema.json");
-
-fn generated() -> String {
-    // The serialize contract lists every field as required, which is what editors should
-    // write; the explorer itself reads leniently so that it can report all problems at once.
-    let mut schema = schemars::generate::SchemaSettings::draft2020_12()
-        .for_serialize()
-        // serde's defaults (`""` for every string, even `stance`) describe the lenient
-        // reader, not what an editor should write; every field is required anyway.
-        .with_transform(RecursiveTransform(|schema: &mut Schema| {
-            schema.remove("default");
-        }))
-        .into_generator()
-        .into_root_schema_for::<Briefing>();
-    schema.insert("$id".into(), "briefing/1".into());
-    schema.insert(
-        "description".into(),
-        "A briefing for Briefing Explorer, format briefing/1. Generated from src/briefing/model.rs; \
-         see docs/briefing-format.md. The schema checks shape only: references, offsets and \
-         digests are checked by the explorer's validator."
-            .into(),
-    );
-    serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n"
-}
 
 #[test]
 fn schema_file_matches_the_rust_types() {

@@ -5,22 +5,10 @@ use serde::Serialize;
 
 use crate::briefing::{Briefing, Position};
 
-/// One CSV field, quoted when it must be (RFC 4180: commas, quotes, line breaks).
-///
-/// A field that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab or carriage
-/// return first) gets a leading `'`, so a hostile briefing cannot make Excel or LibreOffice
-/// run `=HYPERLINK(...)` or `=cmd|...` when the export is opened (OWASP "CSV injection").
+/// One CSV field: RFC 4180 quoting and the CSV-injection defence, shared with the CSV
+/// template ([`crate::briefing::csv_template::field`]).
 fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
+    crate::briefing::csv_template::field(text)
 }
 
 /// The CSV header, in column order.
