@@ -87,8 +87,35 @@ proptest! {
     }
 
     #[test]
-    fn truncated_default_never_panics(cut in 0usize..38_000) {
+    fn truncated_default_never_panics(cut in 0usize..=DEFAULT_JSON.len()) {
         let cut = DEFAULT_JSON.char_indices().map(|(i, _)| i).take_while(|&i| i <= cut).last().unwrap_or(0);
-        let _ = parse_and_validate(&DEFAULT_JSON[..cut]);
+        prop_assert!(parse_and_validate(&DEFAULT_JSON[..cut]).is_err());
     }
+}
+
+/// Cuts across the whole default JSON, from its first byte to its last: every 89th
+/// character boundary, and every boundary of its last 300 characters (where a document
+/// is nearly whole). Each cut is a report, never a panic and never a briefing.
+#[test]
+fn the_default_cut_anywhere_is_a_report() {
+    let boundaries: Vec<usize> = DEFAULT_JSON.char_indices().map(|(i, _)| i).collect();
+    let tail = boundaries.len().saturating_sub(300);
+    let mut cuts = 0;
+    for (n, &cut) in boundaries.iter().enumerate() {
+        if n % 89 == 0 || n >= tail {
+            assert!(
+                parse_and_validate(&DEFAULT_JSON[..cut]).is_err(),
+                "cut at byte {cut}"
+            );
+            cuts += 1;
+        }
+    }
+    assert!(
+        cuts > DEFAULT_JSON.chars().count() / 89,
+        "the cuts cover the whole file"
+    );
+    assert!(
+        parse_and_validate(DEFAULT_JSON).is_ok(),
+        "whole, it is the valid default"
+    );
 }

@@ -128,6 +128,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("theme.dark", "Dark"),
     ("export.csv", "Export CSV"),
     ("export.json", "Export JSON"),
+    ("export.annotations", "Export Web Annotations"),
     ("export.print", "Print"),
     ("card.copy_citation", "Copy citation"),
     ("card.copied", "Citation copied"),

@@ -113,6 +113,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("theme.dark", "Sombre"),
     ("export.csv", "Exporter en CSV"),
     ("export.json", "Exporter en JSON"),
+    ("export.annotations", "Exporter en annotations Web"),
     ("export.print", "Imprimer"),
     ("card.copy_citation", "Copier la citation"),
     ("card.copied", "Citation copiée"),

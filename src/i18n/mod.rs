@@ -9,6 +9,7 @@
 
 mod en;
 mod fr;
+pub mod keys;
 pub mod problems;
 mod uk;
 

@@ -138,6 +138,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("theme.dark", "Темна"),
     ("export.csv", "Експорт у CSV"),
     ("export.json", "Експорт у JSON"),
+    ("export.annotations", "Експорт у вебанотації"),
     ("export.print", "Друк"),
     ("card.copy_citation", "Копіювати цитування"),
     ("card.copied", "Цитування скопійовано"),

@@ -23,6 +23,7 @@ use leptos::prelude::*;
 
 use crate::explore::prefs::Theme;
 use crate::explore::url::decode;
+use crate::i18n::keys;
 use context::ExplorerContext;
 
 /// Ties the shared state to the browser: back and forward, `<html lang>` and the theme,
@@ -64,7 +65,7 @@ pub fn connect(ex: ExplorerContext, query: &str) {
     // The tab, the history menu and bookmarks name the briefing and the view.
     let view = Memo::new(move |_| ex.state.with(|s| s.view));
     Effect::new(move |_| {
-        let view = ex.t(&format!("view.{}", view.get().as_str()));
+        let view = ex.t(&keys::view(view.get()));
         let title = ex
             .loaded
             .with(|l| format!("{} — {view} · Briefing Explorer", l.briefing.title));

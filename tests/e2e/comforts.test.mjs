@@ -216,6 +216,35 @@ describe("export and citation", () => {
     }
   });
 
+  test("the Web Annotations export anchors every quote of the filtered items in the source", async () => {
+    const { page, context } = await app.open("?actor=canada");
+    try {
+      const shown = await cardIds(page);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export Web Annotations" }).click()]);
+      assert.match(download.suggestedFilename(), /-annotations\.jsonld$/);
+      const doc = JSON.parse(readFileSync(await download.path(), "utf8"));
+      assert.equal(doc["@context"], "http://www.w3.org/ns/anno.jsonld");
+      assert.equal(doc.type, "AnnotationCollection");
+      assert.match(doc.label, /filtered: actor=canada/);
+      const items = doc.first.items;
+      assert.equal(doc.total, items.length);
+      // One annotation per quote of the shown positions, and of the events the filter keeps.
+      const positionQuotes = BRIEFING.positions.filter((p) => shown.includes(p.id)).flatMap((p) => p.quotes);
+      const eventQuotes = BRIEFING.events.filter((e) => e.actors.includes("canada")).flatMap((e) => e.quotes);
+      assert.equal(items.length, positionQuotes.length + eventQuotes.length);
+      const text = [...BRIEFING.sources[0].text];
+      for (const item of items) {
+        assert.equal(item.type, "Annotation");
+        const quote = item.target.selector.find((s) => s.type === "TextQuoteSelector");
+        const position = item.target.selector.find((s) => s.type === "TextPositionSelector");
+        // Code points, like the briefing's offsets.
+        assert.equal(text.slice(position.start, position.end).join(""), quote.exact);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   test("copy citation puts actor, topic, quote, source and a link on the clipboard", async () => {
     const { page, context } = await app.open();
     try {

@@ -77,7 +77,8 @@ describe("release build", () => {
 
   test("a WebAssembly module that fails to load shows a readable message", async () => {
     const server = await startServer({ root: DIST });
-    const { page, context } = await openPage(browser);
+    // The failed download and the start-up it stops are what this test provokes.
+    const { page, context } = await openPage(browser, { allowErrors: /status of 500|could not start/ });
     try {
       await page.route("**/*.wasm", (route) => route.fulfill({ status: 500, body: "broken" }));
       await page.goto(server.url);
@@ -92,7 +93,7 @@ describe("release build", () => {
 
   test("a loader script that fails to load shows a readable message", async () => {
     const server = await startServer({ root: DIST });
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser, { allowErrors: /status of 404|could not start/ });
     try {
       await page.route("**/loader-*.js", (route) => route.fulfill({ status: 404, body: "gone" }));
       await page.goto(server.url);
@@ -109,7 +110,9 @@ describe("release build", () => {
 describe("fault-injection build", () => {
   test("a panic while rendering shows its message instead of a blank page", async () => {
     const server = await startServer({ root: FAULT_DIST });
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors, allowErrors } = await openPage(browser);
+    // The deliberate panic is logged as an error, and the aborted start-up with it.
+    allowErrors(/./);
     try {
       await page.goto(server.url);
       const alert = page.locator("#fatal-error[role=alert]");

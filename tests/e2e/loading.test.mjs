@@ -47,7 +47,7 @@ describe("loading a briefing", () => {
   });
 
   test("a src= that cannot be shown leaves the address, so nothing shared points at it", async () => {
-    const { page, context } = await app.open("?src=examples/none.json&actor=canada");
+    const { page, context } = await app.open("?src=examples/none.json&actor=canada", { allowErrors: /status of 404/ });
     try {
       await page.locator(".load-failed").waitFor();
       await page.waitForFunction(() => !location.search.includes("src="));
@@ -94,7 +94,7 @@ describe("loading a briefing", () => {
   });
 
   test("network failures name the HTTP status and content type", async () => {
-    const { page, context } = await app.open("?src=examples/missing.json");
+    const { page, context } = await app.open("?src=examples/missing.json", { allowErrors: /status of 404/ });
     try {
       await page.locator(".load-failed").waitFor();
       assert.match(await page.locator(".validation-report").textContent(), /\(network\): the server answered HTTP 404 Not Found \(text\/plain\)/);
@@ -102,7 +102,7 @@ describe("loading a briefing", () => {
     } finally {
       await context.close();
     }
-    const third = await app.open();
+    const third = await app.open("", { allowErrors: /status of 500/ });
     try {
       await third.page.route("**/broken-server.json", (route) => route.fulfill({ status: 500, body: "" }));
       await third.page.goto(app.server.url + "?src=broken-server.json");
@@ -208,7 +208,7 @@ describe("loading safely", () => {
   });
 
   test("names are isolated and hidden characters in messages are shown as escapes", async () => {
-    const { page, context } = await app.open("?src=%E2%80%AEmissing.json");
+    const { page, context } = await app.open("?src=%E2%80%AEmissing.json", { allowErrors: /status of 404/ });
     try {
       const heading = page.locator(".load-failed-what");
       await heading.waitFor();

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::explore::state::Active;
 use crate::i18n::fill;
+use crate::i18n::keys;
 use crate::ui::browser::focus::focus_first;
 use crate::ui::context::use_explorer;
 
@@ -33,12 +34,12 @@ pub fn ActiveFilters() -> impl IntoView {
                 Active::Topic(id) => (ex.t("facet.topic"), b.topic_label(id).to_string(), true),
                 Active::Stance(s) => (
                     ex.t("facet.stance"),
-                    ex.t(&format!("stance.{}", s.as_str())).to_string(),
+                    ex.t(&keys::stance(&s)).to_string(),
                     false,
                 ),
                 Active::Phase(p) => (
                     ex.t("facet.phase"),
-                    ex.t(&format!("phase.{}", p.as_str())).to_string(),
+                    ex.t(&keys::phase(&p)).to_string(),
                     false,
                 ),
                 // A search with its own "quotes" is shown as typed.

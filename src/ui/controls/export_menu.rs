@@ -1,7 +1,9 @@
-//! Export (CSV, JSON) of what is filtered, and print.
+//! Export of what is filtered (CSV, a JSON briefing, W3C Web Annotations of its quotes),
+//! and print.
 
 use leptos::prelude::*;
 
+use crate::briefing::annotations::{annotations_json, MEDIA_TYPE};
 use crate::explore::export::{file_stem, subset_json, to_csv};
 use crate::explore::state::ExploreState;
 use crate::explore::url::encode;
@@ -44,9 +46,27 @@ pub fn ExportMenu() -> impl IntoView {
             }
         });
     };
+    // Every quote of the filtered positions and events, anchored in its source, for
+    // annotation tools (the filters are named in the collection's label).
+    let annotations = move |_| {
+        let (positions, events) = ex
+            .results
+            .with_untracked(|r| (r.positions.clone(), r.events.clone()));
+        let chosen = ExploreState {
+            filter: ex.state.with_untracked(|s| s.filter.clone()),
+            ..ExploreState::default()
+        };
+        ex.loaded.with_untracked(|l| {
+            let b = &l.briefing;
+            let text = annotations_json(b, &positions, &events, &encode(&chosen, b));
+            let name = format!("{}-annotations.jsonld", file_stem(&b.id));
+            download(&name, MEDIA_TYPE, &text);
+        });
+    };
     view! {
         <button type="button" class="tool" on:click=csv>{move || ex.t("export.csv")}</button>
         <button type="button" class="tool" on:click=json>{move || ex.t("export.json")}</button>
+        <button type="button" class="tool" on:click=annotations>{move || ex.t("export.annotations")}</button>
         <button type="button" class="tool" on:click=move |_| page::print()>{move || ex.t("export.print")}</button>
     }
 }

@@ -3,6 +3,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::i18n::keys;
+
 use crate::briefing::{Phase, Stance};
 use crate::explore::state::{toggle, View};
 use crate::ui::context::{use_explorer, ExplorerContext};
@@ -30,7 +32,7 @@ impl Facet {
 /// The choices of `facet`: (value, label), in the briefing's or the vocabulary's order.
 fn choices(ex: ExplorerContext, facet: Facet) -> Vec<(String, String)> {
     let lang = ex.lang.get();
-    let word = |kind: &str, w: &str| crate::i18n::text(lang, &format!("{kind}.{w}")).to_string();
+    let word = |key: String| crate::i18n::text(lang, &key).to_string();
     match facet {
         Facet::Actor => ex.loaded.with(|l| {
             l.briefing
@@ -48,11 +50,11 @@ fn choices(ex: ExplorerContext, facet: Facet) -> Vec<(String, String)> {
         }),
         Facet::Stance => Stance::ALL
             .iter()
-            .map(|s| (s.as_str().to_string(), word("stance", s.as_str())))
+            .map(|s| (s.as_str().to_string(), word(keys::stance(s))))
             .collect(),
         Facet::Phase => Phase::ALL
             .iter()
-            .map(|p| (p.as_str().to_string(), word("phase", p.as_str())))
+            .map(|p| (p.as_str().to_string(), word(keys::phase(p))))
             .collect(),
     }
 }
@@ -219,8 +221,7 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
             });
         });
     });
-    let legend_key = format!("facet.{key}");
-    let hint_key = format!("facet.{key}.hint");
+    let (legend_key, hint_key) = keys::facet(key);
     let hint_id = format!("facet-{key}-hint");
     let described_by = hint_id.clone();
     view! {

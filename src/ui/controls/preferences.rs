@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::explore::prefs::Theme;
+use crate::i18n::keys;
 use crate::i18n::Lang;
 use crate::ui::context::{use_explorer, ExplorerContext};
 
@@ -47,7 +48,7 @@ pub fn Preferences() -> impl IntoView {
     let themes = Theme::ALL
         .into_iter()
         .map(|t| {
-            let key = format!("theme.{}", t.as_str());
+            let key = keys::theme(t);
             view! {
                 <option value=t.as_str() selected=move || theme.get() == t>
                     {move || ex.t(&key)}

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::explore::state::View;
+use crate::i18n::keys;
 use crate::ui::context::use_explorer;
 
 /// A row of toggle buttons, the current one marked with `aria-pressed`.
@@ -12,7 +13,7 @@ pub fn ViewSwitch() -> impl IntoView {
     let buttons = View::ALL
         .into_iter()
         .map(|view| {
-            let key = format!("view.{}", view.as_str());
+            let key = keys::view(view);
             let pressed = move || ex.state.with(|s| s.view == view);
             view! {
                 <button

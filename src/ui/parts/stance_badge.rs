@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::keys;
+
 use crate::briefing::Stance;
 use crate::ui::context::use_explorer;
 
@@ -10,7 +12,7 @@ use crate::ui::context::use_explorer;
 pub fn StanceBadge(stance: Stance) -> impl IntoView {
     let ex = use_explorer();
     let word = stance.as_str().to_string();
-    let key = format!("stance.{word}");
+    let key = keys::stance(&stance);
     view! {
         <span class=format!("stance stance-{word}")>
             <StanceIcon stance />

@@ -8,6 +8,7 @@ use crate::briefing::Stance;
 use crate::explore::matrix::{Cell, Empty, Grid};
 use crate::explore::state::View;
 use crate::i18n::fill;
+use crate::i18n::keys;
 use crate::ui::context::use_explorer;
 use crate::ui::parts::empty_state::EmptyState;
 use crate::ui::parts::links::StateLink;
@@ -118,7 +119,7 @@ fn matrix_cell(cell: Cell, actor: String, topic: String) -> AnyView {
             let label = move || {
                 names
                     .iter()
-                    .map(|s| ex.t(&format!("stance.{}", s.as_str())))
+                    .map(|s| ex.t(&keys::stance(&s)))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -166,7 +167,7 @@ fn MatrixLegend() -> impl IntoView {
     let items = Stance::ALL
         .iter()
         .map(|s| {
-            let key = format!("stance.{}", s.as_str());
+            let key = keys::stance(&s);
             view! {
                 <li class=format!("stance stance-{}", s.as_str())>
                     <StanceIcon stance=s.clone() />

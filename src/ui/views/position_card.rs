@@ -2,6 +2,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::i18n::keys;
 use leptos::task::spawn_local;
 
 use crate::explore::export::citation;
@@ -25,7 +27,7 @@ pub fn PositionCard(index: usize) -> impl IntoView {
         return ().into_any();
     };
     let title_id = format!("card-{}", p.id);
-    let attribution_key = format!("attribution.{}", p.attribution.as_str());
+    let attribution_key = keys::attribution(&p.attribution);
     let quotes = p
         .quotes
         .iter()
@@ -47,7 +49,7 @@ pub fn PositionCard(index: usize) -> impl IntoView {
         let text = ex.state.with_untracked(|s| {
             ex.loaded.with_untracked(|l| {
                 let link = card_link(s, &l.briefing, &position);
-                let how = ex.t(&format!("attribution.{}", position.attribution.as_str()));
+                let how = ex.t(&keys::attribution(&position.attribution));
                 citation(&l.briefing, &position, ex.t("source.untitled"), how, &link)
             })
         });

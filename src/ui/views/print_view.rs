@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::keys;
 use crate::ui::browser::page::follow_print_media;
 use crate::ui::context::use_explorer;
 use crate::ui::controls::active_filters::ActiveFilters;
@@ -47,8 +48,8 @@ pub fn PrintView() -> impl IntoView {
                             <article class="print-item">
                                 <h4 lang=data_lang.clone()>{format!("{} — {}", b.actor_name(&p.actor), b.topic_label(&p.topic))}</h4>
                                 <p>
-                                    <strong>{t(&format!("stance.{}", p.stance.as_str()))}</strong>
-                                    {format!(" · {}", t(&format!("attribution.{}", p.attribution.as_str())))}
+                                    <strong>{t(&keys::stance(&p.stance))}</strong>
+                                    {format!(" · {}", t(&keys::attribution(&p.attribution)))}
                                 </p>
                                 <p lang=data_lang.clone()>{p.summary.clone()}</p>
                                 {quotes}
@@ -65,7 +66,7 @@ pub fn PrintView() -> impl IntoView {
                             <li>
                                 <strong>
                                     <span lang=data_lang.clone()>{format!("“{}”", e.when)}</span>
-                                    {format!(" ({}) — ", t(&format!("phase.{}", e.phase.as_str())))}
+                                    {format!(" ({}) — ", t(&keys::phase(&e.phase)))}
                                     <span lang=data_lang.clone()>{e.title.clone()}</span>
                                 </strong>
                                 <p lang=data_lang.clone()>{e.summary.clone()}</p>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::briefing::Phase;
 use crate::explore::landing::Target;
 use crate::explore::timeline::{by_phase, event_links, involved_positions, limit_showing};
+use crate::i18n::keys;
 use crate::ui::browser::focus::{land_on, quoted};
 use crate::ui::context::use_explorer;
 use crate::ui::parts::cite_notice::{CiteNotice, Landing};
@@ -59,7 +60,7 @@ pub fn Timeline() -> impl IntoView {
                 if group.events.is_empty() {
                     return marker.into_any();
                 }
-                let key = format!("phase.{phase}");
+                let key = keys::phase(&group.phase);
                 let (heading_id, labelled_by) = (format!("phase-{phase}"), format!("phase-{phase}"));
                 view! {
                     {marker}
@@ -148,7 +149,7 @@ fn TimelineEvent(index: usize) -> impl IntoView {
                 let p = &b.positions[i];
                 let (target, label, stance) =
                     (Target::position(p), b.position_label(p), p.stance.clone());
-                let key = format!("stance.{}", stance.as_str());
+                let key = keys::stance(&stance);
                 let data_lang = data_lang.clone();
                 view! {
                     <li>
