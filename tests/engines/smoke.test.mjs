@@ -97,7 +97,7 @@ describe("smoke journey in three engines (W3C WebDriver)", () => {
         console.log(`${browser}: passed in ${seconds()}`);
         summary.push(`passed  ${browser} in ${seconds()}`);
       } catch (e) {
-        summary.push(`FAILED  ${browser} after ${seconds()}: ${e.message.split("\n")[0]}`);
+        summary.push(`FAILED  ${browser} after ${seconds()}: ${e.message.replace(/\s*\n\s*/g, " ").slice(0, 400)}`);
         const log = driver?.log().trim();
         throw new Error(`${browser}: ${e.message}${log && !session ? `\n  driver output:\n${log.slice(-1500)}` : ""}`, {
           cause: e,

@@ -138,6 +138,8 @@ export async function startDriver({ name, argv, env = {}, lifetimeS = 300, ready
     }
     await stop();
     failures.push(`attempt ${attempt} on port ${port}: ${exited ? `exited (${exited})` : "no answer"}; ${output.trim().slice(-600) || "no output"}`);
+    // 126/127: `timeout` could not run the program at all; trying again will not help.
+    if (/^exit code 12[67]$/.test(exited ?? "")) break;
   }
   throw new Error(`${name} did not start:\n  ${failures.join("\n  ")}`);
 }
