@@ -23,6 +23,14 @@ const RECORDER = fileURLToPath(new URL("./smoke-errors.js", import.meta.url));
 const RECORDER_TAG = '<script src="/__smoke-errors.js"></script>';
 
 const scratch = mkdtempSync(join(tmpdir(), "smoke-engines-"));
+// Also when interrupted (webdriver.mjs exits on SIGINT/SIGTERM after stopping the drivers).
+process.once("exit", () => {
+  try {
+    rmSync(scratch, { recursive: true, force: true });
+  } catch {
+    // A browser killed a moment ago may still be writing its profile; /tmp is cleaned anyway.
+  }
+});
 let app;
 let host;
 const summary = [];
@@ -71,7 +79,6 @@ before(async () => {
 after(async () => {
   await host?.close();
   await app?.close();
-  rmSync(scratch, { recursive: true, force: true });
   console.log(`\nsmoke journey, per engine:\n${summary.map((line) => `  ${line}`).join("\n")}`);
 });
 
@@ -84,7 +91,10 @@ describe("smoke journey in three engines (W3C WebDriver)", () => {
       let driver;
       let session;
       try {
-        driver = await startDriver(engine.driver());
+        // The driver's own temporary files (geckodriver's profile, xvfb-run's X authority)
+        // go into the scratch directory, which is removed even when the run is interrupted.
+        const spec = engine.driver();
+        driver = await startDriver({ ...spec, env: { ...spec.env, TMPDIR: mkdtempSync(join(scratch, "tmp-")) } });
         const profile = mkdtempSync(join(scratch, "profile-"));
         session = await Session.create(driver.url, engine.capabilities({ scratch: profile }));
         const caps = session.capabilities;

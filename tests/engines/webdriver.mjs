@@ -40,7 +40,8 @@ async function command(base, method, path, body, timeoutMs = 60_000) {
     throw new WebDriverError(label, `HTTP ${response.status}`, text.slice(0, 200) || "(empty body)");
   }
   const value = json?.value;
-  if (!response.ok || (value && typeof value === "object" && typeof value.error === "string")) {
+  // W3C errors come with a 4xx/5xx status; a 200 is a result, even one with an `error` key.
+  if (!response.ok) {
     throw new WebDriverError(label, value?.error ?? `HTTP ${response.status}`, value?.message ?? text.slice(0, 200));
   }
   return value;
@@ -68,14 +69,12 @@ function killGroup(child, signal = "SIGTERM") {
   }
 }
 // If this process ends (a test failure, Ctrl-C, a test-runner timeout), its drivers end too.
+// SIGTERM lets Xvfb remove its lock file; `timeout -k` follows up with SIGKILL if needed.
 process.once("exit", () => {
-  for (const child of running) killGroup(child, "SIGKILL");
+  for (const child of running) killGroup(child, "SIGTERM");
 });
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => {
-    for (const child of running) killGroup(child, "SIGKILL");
-    process.exit(130);
-  });
+for (const [signal, number] of [["SIGINT", 2], ["SIGTERM", 15]]) {
+  process.once(signal, () => process.exit(128 + number));
 }
 
 /**
