@@ -10,6 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=..."` pin in Cargo.toml
+GECKODRIVER_VERSION=0.37.1
 
 say() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*"; }
 fail() { printf '\033[1;31m[bootstrap] FAILED:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -52,23 +53,50 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" || fail "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
 fi
 
+# Debian packages: root, or password-less sudo (-n: fail at once instead of waiting for a
+# password nobody will type, as in CI). Lists are refreshed once per run, only if needed.
+apt_updated=""
+apt_install() {
+  local SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || fail "installing $* needs root (apt-get install $*)"
+    SUDO="sudo -n"
+  fi
+  if [ -z "$apt_updated" ]; then
+    $SUDO apt-get update -qq || fail "apt-get update"
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null \
+    || fail "apt-get install $*"
+}
+
 # 4. Chromium and its driver, from Debian, for the browser and end-to-end tests.
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   say "chromium and chromedriver: present ($(/usr/bin/chromium --version 2>/dev/null | head -n1))"
 else
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || fail "chromium is missing and installing it needs root (apt-get install chromium chromium-driver)"
-    # -n: fail at once instead of waiting for a password nobody will type (CI).
-    SUDO="sudo -n"
-  fi
   say "installing chromium and chromium-driver from Debian (apt-get)"
-  $SUDO apt-get update -qq || fail "apt-get update"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null \
-    || fail "apt-get install chromium chromium-driver"
+  apt_install chromium chromium-driver
 fi
 
-# 5. npm packages: wasm-opt (binaryen; Debian's is too old), playwright-core, axe-core.
+# 5. Firefox ESR, WebKitGTK's WebDriver (with its MiniBrowser) and a virtual X server, from
+#    Debian, for the smoke journey in three engines (WebKitGTK has no headless mode).
+if [ -x /usr/bin/firefox-esr ] && command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null \
+  && compgen -G "/usr/lib/*/webkit2gtk-4.1/MiniBrowser" >/dev/null; then
+  say "firefox-esr, webkit2gtk-driver and xvfb: present ($(/usr/bin/firefox-esr --version 2>/dev/null | head -n1))"
+else
+  say "installing firefox-esr, webkit2gtk-driver and xvfb from Debian (apt-get)"
+  apt_install firefox-esr webkit2gtk-driver xvfb
+fi
+
+# 6. geckodriver, Firefox's WebDriver server, pinned, from crates.io.
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" = "$GECKODRIVER_VERSION" ]; then
+  say "geckodriver $GECKODRIVER_VERSION: present"
+else
+  say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 4 minutes on a fresh machine)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" || fail "cargo install geckodriver $GECKODRIVER_VERSION"
+fi
+
+# 7. npm packages: wasm-opt (binaryen; Debian's is too old), playwright-core, axe-core.
 #    The stamp makes a second run skip npm entirely unless the lock file changed.
 stamp=node_modules/.bootstrap-stamp
 if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp" \
@@ -83,8 +111,8 @@ else
 fi
 node_modules/.bin/wasm-opt --version >/dev/null 2>&1 || fail "node_modules/.bin/wasm-opt does not run"
 
-# 6. Crates, fetched once so that later builds can run offline.
+# 8. Crates, fetched once so that later builds can run offline.
 say "fetching crates (cargo fetch)"
 cargo fetch --quiet || fail "cargo fetch"
 
-say "ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version | head -n1)"
+say "ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version | head -n1), $(/usr/bin/firefox-esr --version | head -n1), geckodriver $(geckodriver --version | awk 'NR == 1 {print $2}'), WebKitGTK $(dpkg-query -W -f '${Version}' webkit2gtk-driver 2>/dev/null || echo '?')"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 #! The README's test command: set up what is missing, then run every suite — native tests,
-#! wasm component tests in headless Chromium, and end-to-end journeys in headless Chromium
-#! against the release dist/ served on loopback. Stops at the first failing suite.
+#! wasm component tests in headless Chromium, end-to-end journeys in headless Chromium
+#! against the release dist/ served on loopback, and a smoke journey in Chromium, Firefox ESR
+#! and WebKitGTK through W3C WebDriver. Stops at the first failing suite.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/bootstrap.sh
@@ -9,17 +10,20 @@ source scripts/env.sh
 
 step() { printf '\n\033[1m[test] %s\033[0m\n' "$*"; }
 
-step "1/5 native tests (cargo test)"
+step "1/6 native tests (cargo test)"
 cargo test --offline
 
-step "2/5 wasm component tests in headless Chromium (wasm-bindgen-test)"
+step "2/6 wasm component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --offline --target wasm32-unknown-unknown --test browser
 
-step "3/5 release build (trunk build --release)"
+step "3/6 release build (trunk build --release)"
 trunk build --release --offline
 
-step "4/5 fault-injection build, for the panic test (debug, not shipped)"
+step "4/6 fault-injection build, for the panic test (debug, not shipped)"
 trunk build --offline --features fault-injection --dist target/fault-dist
 
-step "5/5 end-to-end tests in headless Chromium (node --test)"
+step "5/6 end-to-end tests in headless Chromium (node --test)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+step "6/6 smoke journey in Chromium, Firefox ESR and WebKitGTK (W3C WebDriver, node --test)"
+node --test --test-concurrency=1 tests/engines/*.test.mjs

@@ -1,0 +1,182 @@
+// The smoke journey, the same in every engine: each view renders, an actor filter and a
+// search work, an embed sizes itself, and nothing goes wrong in the page on the way.
+//
+// It selects only by the documented automation hooks (`data-position-id`, `data-event-id`,
+// `data-actor-id`, `data-view`), by ids (`#search`) and by the URL parameters, never by
+// classes or interface text: the layout is free to change under it.
+import assert from "node:assert/strict";
+
+import { BRIEFING } from "../e2e/support/paths.mjs";
+
+/** The viewport every engine gets: the desktop size the other end-to-end tests use. */
+export const VIEWPORT = { width: 1280, height: 900 };
+
+const ALL_POSITIONS = BRIEFING.positions.map((p) => p.id).sort();
+const ALL_EVENTS = BRIEFING.events.map((e) => e.id).sort();
+const CANADA = BRIEFING.positions.filter((p) => p.actor === "canada").map((p) => p.id).sort();
+/** The article's paragraphs, whitespace collapsed: the source view must show each. */
+const PARAGRAPHS = BRIEFING.sources[0].text
+  .split(/\n\s*\n|\n/)
+  .map((p) => p.replace(/\s+/g, " ").trim())
+  .filter(Boolean);
+const SEARCH = "sanctions";
+
+// Scripts run in the page (function bodies; `arguments[i]` are the arguments).
+const IDS = `return Array.from(document.querySelectorAll(arguments[0]), (e) => e.getAttribute(arguments[1])).sort();`;
+const ERRORS = `return Array.isArray(window.__smokeErrors) ? window.__smokeErrors.slice() : null;`;
+
+const same = (expected) => (ids) => Array.isArray(ids) && ids.join() === expected.join();
+
+/**
+ * Runs the journey in `session` against the explorer at `appUrl` and an embedding page at
+ * `hostUrl`, calling `report(check, ms)` after each check that passed.
+ */
+export async function runJourney(session, { appUrl, appOrigin, hostUrl }, report) {
+  async function check(name, body) {
+    const started = Date.now();
+    try {
+      await body();
+      await noErrors();
+    } catch (e) {
+      throw new Error(`${name}: ${e.message}`, { cause: e });
+    }
+    report(name, Date.now() - started);
+  }
+
+  /** Fails with the page's own error messages, if it recorded any. */
+  async function noErrors(where = "the page") {
+    const errors = await session.execute(ERRORS);
+    assert.ok(errors !== null, `the error recorder is missing in ${where} (was /__smoke-errors.js served first in <head>?)`);
+    if (errors.length) throw new Error(`${errors.length} error(s) in ${where}: ${errors.join(" | ")}`);
+  }
+
+  const cardIds = () => session.execute(IDS, "[data-position-id]", "data-position-id");
+  const waitForCards = (what, expected) =>
+    session.waitFor(what, IDS, ["[data-position-id]", "data-position-id"], { accept: same(expected) });
+  const waitForUrl = (what, pattern) =>
+    session.waitFor(`the URL to have ${what}`, "return location.href;", [], { accept: (u) => pattern.test(u) });
+
+  async function one(selector) {
+    const found = await session.findAll(selector);
+    assert.equal(found.length, 1, `expected one element for ${selector}, found ${found.length}`);
+    return found[0];
+  }
+  async function chooseView(view) {
+    await session.click(await one(`button[data-view="${view}"]`));
+    // Cards is the default view, which the URL may leave out.
+    const pattern = view === "cards" ? /^(?!.*[?&]view=(?!cards(&|$)))/ : new RegExp(`[?&]view=${view}(&|$)`);
+    await waitForUrl(view === "cards" ? "no other view" : `view=${view}`, pattern);
+  }
+
+  await check(`opens at ${VIEWPORT.width}×${VIEWPORT.height} and shows every position card`, async () => {
+    await setViewport(session, VIEWPORT);
+    await session.navigate(appUrl);
+    await waitForCards(`all ${ALL_POSITIONS.length} position cards`, ALL_POSITIONS);
+  });
+
+  await check("matrix view shows the stance table", async () => {
+    await chooseView("matrix");
+    await session.waitFor("a table with actor and topic headers", `
+      const table = document.querySelector("table");
+      return !!table && !!table.querySelector("[data-actor-id]") && !!table.querySelector("[data-topic-id]");`);
+  });
+
+  await check("timeline view shows every event", async () => {
+    await chooseView("timeline");
+    await session.waitFor(`all ${ALL_EVENTS.length} timeline events`, IDS, ["[data-event-id]", "data-event-id"], {
+      accept: same(ALL_EVENTS),
+    });
+  });
+
+  await check("source view shows the article text", async () => {
+    await chooseView("source");
+    const missing = await session.waitFor(
+      `all ${PARAGRAPHS.length} paragraphs of the article`,
+      `const text = document.body.textContent.replace(/\\s+/g, " ");
+       return arguments[0].filter((p) => !text.includes(p)).map((p) => p.slice(0, 60));`,
+      [PARAGRAPHS],
+      { accept: (m) => Array.isArray(m) && m.length === 0 },
+    );
+    assert.deepEqual(missing, []);
+  });
+
+  await check("cards view comes back with every card", async () => {
+    await chooseView("cards");
+    await waitForCards(`all ${ALL_POSITIONS.length} position cards`, ALL_POSITIONS);
+  });
+
+  await check(`actor filter "canada" shows exactly Canada's ${CANADA.length} positions`, async () => {
+    const canada = await one('input[data-actor-id="canada"]');
+    await session.click(canada);
+    await waitForCards(`Canada's positions (${CANADA.join(", ")})`, CANADA);
+    await waitForUrl("actor=canada", /[?&]actor=canada(&|$)/);
+    // Unticking it brings every card back.
+    await session.click(await one('input[data-actor-id="canada"]'));
+    await waitForCards(`all ${ALL_POSITIONS.length} position cards again`, ALL_POSITIONS);
+    await waitForUrl("no actor filter", /^(?!.*[?&]actor=)/);
+  });
+
+  await check(`search "${SEARCH}" narrows the cards and marks the matches`, async () => {
+    await session.sendKeys(await one("#search"), SEARCH);
+    const marks = await session.waitFor(
+      "fewer cards, with <mark>ed matches in them",
+      `const cards = document.querySelectorAll("[data-position-id]");
+       if (cards.length === 0 || cards.length >= arguments[0]) return null;
+       const marks = document.querySelectorAll("[data-position-id] mark");
+       return marks.length ? Array.from(marks, (m) => m.textContent) : null;`,
+      [ALL_POSITIONS.length],
+    );
+    for (const mark of marks) assert.match(mark, /^sanction/i, `a <mark> that is not the search: ${mark}`);
+    const shown = await cardIds();
+    assert.ok(shown.includes("officials--sanctions"), `officials--sanctions should match "${SEARCH}": ${shown.join(", ")}`);
+    await waitForUrl(`q=${SEARCH}`, new RegExp(`[?&]q=${SEARCH}(&|$)`));
+  });
+
+  await check("an embedded timeline sizes its iframe to the height it reports", async () => {
+    await session.navigate(hostUrl);
+    const sized = await session.waitFor(
+      "the iframe to take the height the explorer reported",
+      `const frame = document.querySelector("iframe[data-briefing-explorer]");
+       const reported = window.__reported;
+       if (!frame || !reported.length) return null;
+       const last = reported[reported.length - 1];
+       const rect = Math.round(frame.getBoundingClientRect().height);
+       return { last, attribute: frame.getAttribute("height"), style: frame.style.height, rect };`,
+      [],
+      {
+        accept: (s) =>
+          s && s.last > 150 && s.attribute === String(s.last) && s.style === `${s.last}px` && Math.abs(s.rect - s.last) <= 1,
+      },
+    );
+    await noErrors("the host page");
+    // Inside the frame: the timeline is there, and its height is the one reported.
+    await session.switchToFrame(await one("iframe[data-briefing-explorer]"));
+    try {
+      await session.waitFor("timeline events in the embed", IDS, ["[data-event-id]", "data-event-id"], {
+        accept: same(ALL_EVENTS),
+      });
+      const content = await session.execute("return Math.ceil(document.body.getBoundingClientRect().height);");
+      assert.ok(Math.abs(content - sized.last) <= 2, `the embed's content is ${content}px tall, the iframe ${sized.last}px`);
+      await noErrors("the embedded explorer");
+    } finally {
+      await session.switchToFrame(null);
+    }
+    const origins = await session.execute("return window.__origins;");
+    assert.deepEqual(origins, [appOrigin], "resize messages come from the explorer's origin only");
+  });
+}
+
+/**
+ * Sizes the window so that the page itself (the viewport) is `width`×`height`: the window
+ * rect includes the browser's own toolbars, which differ from engine to engine.
+ */
+async function setViewport(session, { width, height }) {
+  const inner = () => session.execute("return [window.innerWidth, window.innerHeight];");
+  await session.setWindowRect({ width, height });
+  const [w, h] = await inner();
+  if (w !== width || h !== height) {
+    const rect = await session.getWindowRect();
+    await session.setWindowRect({ width: rect.width + width - w, height: rect.height + height - h });
+  }
+  assert.deepEqual(await inner(), [width, height], "the viewport size");
+}
