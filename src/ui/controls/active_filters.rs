@@ -34,12 +34,12 @@ pub fn ActiveFilters() -> impl IntoView {
                 Active::Topic(id) => (ex.t("facet.topic"), b.topic_label(id).to_string(), true),
                 Active::Stance(s) => (
                     ex.t("facet.stance"),
-                    ex.t(&keys::stance(&s)).to_string(),
+                    ex.t(&keys::stance(s)).to_string(),
                     false,
                 ),
                 Active::Phase(p) => (
                     ex.t("facet.phase"),
-                    ex.t(&keys::phase(&p)).to_string(),
+                    ex.t(&keys::phase(p)).to_string(),
                     false,
                 ),
                 // A search with its own "quotes" is shown as typed.

@@ -119,7 +119,7 @@ fn matrix_cell(cell: Cell, actor: String, topic: String) -> AnyView {
             let label = move || {
                 names
                     .iter()
-                    .map(|s| ex.t(&keys::stance(&s)))
+                    .map(|s| ex.t(&keys::stance(s)))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -167,7 +167,7 @@ fn MatrixLegend() -> impl IntoView {
     let items = Stance::ALL
         .iter()
         .map(|s| {
-            let key = keys::stance(&s);
+            let key = keys::stance(s);
             view! {
                 <li class=format!("stance stance-{}", s.as_str())>
                     <StanceIcon stance=s.clone() />
