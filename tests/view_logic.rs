@@ -154,7 +154,7 @@ fn timeline_groups_by_phase_in_order_and_links_the_positions_it_quotes() {
     );
     for p in &phases {
         assert!(p.events.iter().all(|&i| b.events[i].phase == p.phase));
-        let orders: Vec<i64> = p.events.iter().map(|&i| b.events[i].order as i64).collect();
+        let orders: Vec<i64> = p.events.iter().map(|&i| b.events[i].order).collect();
         assert!(
             orders.windows(2).all(|w| w[0] < w[1]),
             "source order within a phase"
