@@ -67,12 +67,27 @@ pub struct ExplorerContext {
     /// Loading another briefing (`src=`, a file): progress or the report.
     pub load: RwSignal<LoadStatus>,
     history: StoredValue<History>,
+    /// False for a preview inside another page (the studio): its steps never touch the
+    /// page's address.
+    owns_address: bool,
 }
 
 impl ExplorerContext {
     /// Creates the shared state for `briefing` as `startup` describes it, and provides it
     /// to everything below the current owner.
     pub fn provide(briefing: Briefing, startup: &Startup) -> ExplorerContext {
+        Self::create(briefing, startup, true)
+    }
+
+    /// The shared state for a preview of `briefing` inside another page (the studio): the
+    /// default view in `lang`, whose steps never write the page's address.
+    pub fn provide_preview(briefing: Briefing, lang: Lang) -> ExplorerContext {
+        let ctx = Self::create(briefing, &Startup::default(), false);
+        ctx.lang.set(lang);
+        ctx
+    }
+
+    fn create(briefing: Briefing, startup: &Startup, owns_address: bool) -> ExplorerContext {
         let loaded = RwSignal::new(Arc::new(Loaded::new(briefing)));
         let initial = loaded.with_untracked(|l| decode(&startup.query, &l.briefing));
         let (state, set_state) = signal(initial);
@@ -97,6 +112,7 @@ impl ExplorerContext {
             waiting: RwSignal::new(false),
             load: RwSignal::new(LoadStatus::Idle),
             history: StoredValue::new(History::new(embedded)),
+            owns_address,
         };
         provide_context(ctx);
         ctx
@@ -189,6 +205,9 @@ impl ExplorerContext {
     /// Writes the address for the state just changed (one copy of this code, however many
     /// kinds of change call it).
     fn write_address(&self, kind: Step) {
+        if !self.owns_address {
+            return;
+        }
         let (query, already_there) = self.state.with_untracked(|state| {
             self.loaded.with_untracked(|l| {
                 let there = decode(&browser::location::search(), &l.briefing) == *state;
