@@ -5,7 +5,9 @@
 //!   each view draws), tested natively;
 //! - `i18n`: interface text in English, French and Ukrainian;
 //! - `ui`: the views and controls (Leptos), over one shared state;
-//! - `app`: the page shell that lays them out.
+//! - `app`: the page shell that lays them out;
+//! - `studio`: Briefing Studio, the editor that writes briefings (its own page and wasm
+//!   binary, `src/bin/studio.rs`; nothing of it is in the explorer's).
 //!
 //! The views compile natively too (Leptos `ssr`), so they can be rendered to HTML by
 //! native code and tests; in the browser `start` installs the panic report and mounts the
@@ -20,6 +22,7 @@ pub mod explore;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_report;
+pub mod studio;
 pub mod synthetic;
 pub mod ui;
 

@@ -21,6 +21,18 @@ pub fn install() {
     }));
 }
 
+/// Installs the hook for another page of the project (the studio), with its own heading
+/// and advice in the message.
+pub fn install_for(heading: &'static str, advice: &'static str) {
+    std::panic::set_hook(Box::new(move |info| {
+        let detail = describe(info);
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "Briefing Studio stopped: {detail}"
+        )));
+        show_with(heading, advice, &detail);
+    }));
+}
+
 fn describe(info: &PanicHookInfo<'_>) -> String {
     let payload = info
         .payload()
@@ -37,6 +49,15 @@ fn describe(info: &PanicHookInfo<'_>) -> String {
 /// Puts the message at the top of the page; every step is fallible and quietly skipped,
 /// since a second panic here would hide the first.
 pub fn show(detail: &str) {
+    show_with(
+        "The explorer stopped because of an internal error",
+        "Reloading the page usually helps. If it happens again, please report the details below.",
+        detail,
+    );
+}
+
+/// As [`show`], with the page's own heading and advice.
+fn show_with(heading: &str, advice: &str, detail: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -53,8 +74,8 @@ pub fn show(detail: &str) {
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("class", "fatal-error");
     let parts = [
-        ("h2", "The explorer stopped because of an internal error"),
-        ("p", "Reloading the page usually helps. If it happens again, please report the details below."),
+        ("h2", heading),
+        ("p", advice),
         ("pre", detail),
     ];
     for (tag, text) in parts {
@@ -65,7 +86,9 @@ pub fn show(detail: &str) {
     }
     let _ = body.insert_before(&panel, body.first_child().as_ref());
     // What was rendered may be half-updated; hide it rather than let it mislead.
-    if let Some(app) = document.get_element_by_id("app") {
-        let _ = app.set_attribute("hidden", "");
+    for id in ["app", "studio"] {
+        if let Some(app) = document.get_element_by_id(id) {
+            let _ = app.set_attribute("hidden", "");
+        }
     }
 }

@@ -1,0 +1,75 @@
+//! What the studio hears from the browser: other tabs' writes (`storage`), selection
+//! changes, the keyboard's undo and redo, and leaving the page with unsaved work. Each
+//! listener lives as long as the reactive owner that installed it.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::{document, window};
+
+/// Calls `f(key, new value)` whenever another tab changes the storage (`key` is `None`
+/// when it was cleared).
+pub fn on_storage(f: impl Fn(Option<String>, Option<String>) + 'static) {
+    if window().is_none() {
+        return;
+    }
+    let handle = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+        f(e.key(), e.new_value());
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Calls `f` whenever the document's selection changes, for as long as the page lives
+/// (installed once, at start).
+pub fn on_selection_change(f: impl Fn() + 'static) {
+    let Some(d) = document() else {
+        return;
+    };
+    let closure = Closure::<dyn Fn()>::new(f);
+    let _ = d.add_event_listener_with_callback("selectionchange", closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// What a key press asks of the studio.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    Undo,
+    Redo,
+}
+
+/// Calls `f` on Ctrl+Z (undo), Ctrl+Shift+Z and Ctrl+Y (redo), ⌘ on a Mac; the browser's
+/// own undo (which would bypass the draft's history) does not run.
+pub fn on_shortcut(f: impl Fn(Shortcut) + 'static) {
+    if window().is_none() {
+        return;
+    }
+    let handle = window_event_listener(leptos::ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+            return;
+        }
+        let shortcut = match e.key().to_lowercase().as_str() {
+            "z" if e.shift_key() => Shortcut::Redo,
+            "z" => Shortcut::Undo,
+            "y" => Shortcut::Redo,
+            _ => return,
+        };
+        e.prevent_default();
+        f(shortcut);
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Asks the browser to confirm leaving the page while `unsaved()` is true.
+pub fn guard_unload(unsaved: impl Fn() -> bool + 'static) {
+    if window().is_none() {
+        return;
+    }
+    let handle = window_event_listener(leptos::ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
+        if unsaved() {
+            e.prevent_default();
+            e.set_return_value("unsaved");
+        }
+    });
+    on_cleanup(move || handle.remove());
+}

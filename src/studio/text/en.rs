@@ -1,0 +1,3 @@
+//! Studio text (en).
+
+pub const STRINGS: &[(&str, &str)] = &[];

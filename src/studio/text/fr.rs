@@ -1,0 +1,3 @@
+//! Studio text (fr).
+
+pub const STRINGS: &[(&str, &str)] = &[];

@@ -1,0 +1,3 @@
+//! Studio text (uk).
+
+pub const STRINGS: &[(&str, &str)] = &[];
