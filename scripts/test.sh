@@ -16,8 +16,9 @@ cargo test --offline
 step "2/6 wasm component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --offline --target wasm32-unknown-unknown --test browser
 
-step "3/6 release build (trunk build --release)"
+step "3/6 release build (trunk build --release): the explorer, then the studio in dist/studio/"
 trunk build --release --offline
+trunk build --release=true --offline=true --dist dist/studio studio/index.html
 
 step "4/6 fault-injection build, for the panic test (debug, not shipped)"
 trunk build --offline --features fault-injection --dist target/fault-dist

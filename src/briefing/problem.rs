@@ -105,11 +105,13 @@ pub enum Code {
     NetworkHttpErrorUntyped,
     NetworkNotJson,
     NetworkTimeout,
+    /// `draft=`: the studio's draft is not in this browser's storage.
+    DraftMissing,
 }
 
 impl Code {
     /// Every code, in the order of the documentation.
-    pub const ALL: [Code; 43] = [
+    pub const ALL: [Code; 44] = [
         Code::FileEmpty,
         Code::FileTooLarge,
         Code::FileLargerThanLimit,
@@ -153,6 +155,7 @@ impl Code {
         Code::NetworkHttpErrorUntyped,
         Code::NetworkNotJson,
         Code::NetworkTimeout,
+        Code::DraftMissing,
     ];
 
     /// The stable code: `reference.actor`.
@@ -201,6 +204,7 @@ impl Code {
             Code::NetworkHttpErrorUntyped => "network.http_error_untyped",
             Code::NetworkNotJson => "network.not_json",
             Code::NetworkTimeout => "network.timeout",
+            Code::DraftMissing => "file.draft_missing",
         }
     }
 
@@ -251,6 +255,7 @@ impl Code {
             Code::NetworkHttpErrorUntyped => "the server answered HTTP {status} {status_text} (no content type)",
             Code::NetworkNotJson => "the server answered HTTP {status} with {content_type}, not JSON",
             Code::NetworkTimeout => "nothing arrived for {seconds} seconds, so loading stopped; the server may be stalled: try again later",
+            Code::DraftMissing => "this draft is not in this browser: open it in Briefing Studio on this site and choose “Open in the explorer” again",
         }
     }
 

@@ -9,6 +9,26 @@
 use crate::briefing::problem::Code;
 use crate::briefing::Problem;
 
+/// Where Briefing Studio leaves a draft for the explorer to show with `draft=<id>`: a
+/// `localStorage` key of this site, holding the briefing's JSON. The studio writes it;
+/// the explorer only reads it (a `blob:` URL would not pass `connect-src 'self'`).
+pub const DRAFT_KEY_PREFIX: &str = "briefing-studio:preview:";
+
+/// A studio draft's id: 1 to 64 ASCII letters, digits, `-` or `_`.
+pub fn is_draft_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The `localStorage` key of the studio draft that `draft=` names in `query`, if any.
+pub fn draft_key(query: &str) -> Option<String> {
+    crate::explore::url::param(query, "draft")
+        .filter(|id| is_draft_id(id))
+        .map(|id| format!("{DRAFT_KEY_PREFIX}{id}"))
+}
+
 /// How long a download may receive nothing before it stops, in milliseconds.
 pub const STALL_MS: u64 = 30_000;
 
@@ -240,5 +260,17 @@ mod tests {
         assert_eq!(loading(5.0, Some(0.0)).percent(), None);
         assert!(loading(0.0, None).is_loading());
         assert!(!LoadStatus::Idle.is_loading());
+    }
+
+    #[test]
+    fn draft_names_a_studio_draft_by_a_safe_id() {
+        assert_eq!(
+            draft_key("?draft=d1abc_2&view=matrix").as_deref(),
+            Some("briefing-studio:preview:d1abc_2")
+        );
+        assert_eq!(draft_key("?draft=../x"), None);
+        assert_eq!(draft_key("?draft="), None);
+        assert_eq!(draft_key(&format!("?draft={}", "a".repeat(65))), None);
+        assert_eq!(draft_key("?src=a.json"), None);
     }
 }

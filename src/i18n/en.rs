@@ -157,6 +157,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("loader.cancel", "Cancel"),
     ("loader.loaded_from", "Loaded from {what}"),
     ("loader.back_to_default", "Back to the built-in briefing"),
+    ("loader.studio_draft", "a Briefing Studio draft"),
     ("path.(document)", "(document)"),
     ("path.(file)", "(file)"),
     ("path.(network)", "(network)"),

@@ -142,6 +142,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("loader.cancel", "Annuler"),
     ("loader.loaded_from", "Chargé depuis {what}"),
     ("loader.back_to_default", "Revenir à la synthèse intégrée"),
+    ("loader.studio_draft", "un brouillon de Briefing Studio"),
     ("path.(document)", "(document)"),
     ("path.(file)", "(fichier)"),
     ("path.(network)", "(réseau)"),

@@ -170,6 +170,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("loader.cancel", "Скасувати"),
     ("loader.loaded_from", "Завантажено з {what}"),
     ("loader.back_to_default", "Повернутися до вбудованого огляду"),
+    ("loader.studio_draft", "чернетки Briefing Studio"),
     ("path.(document)", "(документ)"),
     ("path.(file)", "(файл)"),
     ("path.(network)", "(мережа)"),

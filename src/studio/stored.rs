@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::briefing::Briefing;
+use crate::explore::loads::DRAFT_KEY_PREFIX;
 
 /// The prefix of every key the studio writes.
 pub const PREFIX: &str = "briefing-studio:";
@@ -44,7 +45,7 @@ impl Key {
         match self {
             Key::Draft(id) => format!("{PREFIX}draft:{id}"),
             Key::Editor(id) => format!("{PREFIX}editor:{id}"),
-            Key::Preview(id) => format!("{PREFIX}preview:{id}"),
+            Key::Preview(id) => format!("{DRAFT_KEY_PREFIX}{id}"),
         }
     }
 
@@ -65,11 +66,9 @@ impl Key {
     }
 }
 
-/// A draft id: 1 to 64 ASCII letters, digits, `-` or `_` (also what the explorer's
-/// `draft=` accepts).
-pub fn is_draft_id(id: &str) -> bool {
-    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
+/// A draft id: 1 to 64 ASCII letters, digits, `-` or `_` (what the explorer's `draft=`
+/// accepts).
+pub use crate::explore::loads::is_draft_id;
 
 /// A new draft id from the time and a random number (both given: no clock or randomness
 /// here).

@@ -1,6 +1,6 @@
 //! Every call into the browser that the explorer makes, in one place: the address and the
 //! history, focus and scrolling, the clipboard, downloads, the embed messages, print
-//! media, and fetching bytes. Views and controls call these only from effects and event
+//! media, fetching bytes, and reading a studio draft (`draft=`). Views and controls call these only from effects and event
 //! handlers, never while building the page.
 //!
 //! Outside a browser (the views rendered natively at build time, native tests) there is
@@ -14,6 +14,7 @@ pub mod focus;
 pub mod history;
 pub mod location;
 pub mod page;
+pub mod storage;
 
 /// The window, when running in a browser.
 pub fn window() -> Option<web_sys::Window> {

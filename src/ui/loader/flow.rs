@@ -15,7 +15,8 @@ use crate::briefing::load::{load_bytes, too_large, MAX_BYTES};
 use crate::briefing::Problem;
 use crate::explore::engine::Loaded;
 use crate::explore::history::Step;
-use crate::explore::loads::{LoadId, LoadStatus, Loads, Shown, Stall, STALL_MS};
+use crate::briefing::problem::Code;
+use crate::explore::loads::{draft_key, LoadId, LoadStatus, Loads, Shown, Stall, STALL_MS};
 use crate::explore::url::{decode, param};
 use crate::ui::browser::fetch::{fetch_bytes, read_stream, Abort, Transfer};
 use crate::ui::browser::{self, location, page};
@@ -172,7 +173,7 @@ impl Loader {
         let mut state = decode(&location::search(), &loaded.briefing);
         self.ex.loaded.set(Arc::new(loaded));
         if drop_src {
-            state.other.retain(|(k, _)| k != "src");
+            state.other.retain(|(k, _)| k != "src" && k != "draft");
             self.ex.step(Step::Action, move |s| *s = state);
         } else {
             self.ex.adopt(state);
@@ -217,6 +218,27 @@ impl Loader {
                 }),
             }
         });
+    }
+
+    /// Shows the studio draft that `draft=` names, which Briefing Studio left in this
+    /// site's storage (`explore::loads::draft_key`).
+    fn load_draft(self, key: String) {
+        let label = crate::i18n::text(self.ex.lang.get_untracked(), "loader.studio_draft").to_string();
+        let id = self.begin(&label, false);
+        let text = browser::storage::local_item(&key);
+        self.end(id);
+        match text.map(|t| check(t.as_bytes())) {
+            Some(Ok(loaded)) => {
+                self.show(loaded, false);
+                self.shown.set(Shown::File(label));
+                self.ex.load.set(LoadStatus::Idle);
+            }
+            Some(Err(problems)) => self.ex.load.set(LoadStatus::Failed { what: label, problems }),
+            None => self.ex.load.set(LoadStatus::Failed {
+                what: label,
+                problems: vec![Problem::new("(file)", Code::DraftMissing, Vec::new())],
+            }),
+        }
     }
 
     /// Reads a local file the reader picked or dropped.
@@ -325,7 +347,9 @@ pub fn start(ex: ExplorerContext, query: &str) {
             });
         }
     });
-    if let Some(src) = src_of(query) {
+    if let Some(key) = draft_key(query) {
+        loader.load_draft(key);
+    } else if let Some(src) = src_of(query) {
         loader.load_src(src);
     }
 }

@@ -1,0 +1,44 @@
+/*! Briefing Studio start-up watchdog (a plain script, no dependencies).
+ *
+ * The wasm loader reports its own failures (assets/boot.js), and a panic reports itself
+ * (src/panic_report.rs, install_for). Neither can run if the loader script itself never loads (a 404
+ * after a partial upload, a proxy that alters files so their integrity check fails).
+ * This script covers that: it says so in the page instead of leaving "Loading…" forever.
+ * Its panel repeats boot.js's on purpose: each must work when the other never loaded.
+ */
+(function () {
+  "use strict";
+  function show(detail) {
+    var boot = document.getElementById("boot");
+    // Started (the app removes #boot), or already explained.
+    if (!boot || document.getElementById("fatal-error")) return;
+    var panel = document.createElement("section");
+    panel.id = "fatal-error";
+    panel.className = "fatal-error";
+    panel.setAttribute("role", "alert");
+    var heading = document.createElement("h2");
+    heading.textContent = "The studio could not start";
+    var advice = document.createElement("p");
+    advice.textContent =
+      "Part of it did not load. Reloading may help; if it keeps happening, the site may be serving an incomplete copy.";
+    var pre = document.createElement("pre");
+    pre.textContent = detail;
+    panel.appendChild(heading);
+    panel.appendChild(advice);
+    panel.appendChild(pre);
+    boot.replaceChildren(panel);
+  }
+  window.addEventListener(
+    "error",
+    function (event) {
+      var target = event.target;
+      if (target && target.tagName === "SCRIPT") show("Could not load " + (target.src || "a script"));
+    },
+    true
+  );
+  window.addEventListener("load", function () {
+    setTimeout(function () {
+      show("It had not started 30 seconds after the page loaded.");
+    }, 30000);
+  });
+})();

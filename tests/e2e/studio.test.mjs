@@ -1,0 +1,604 @@
+// Briefing Studio (dist/studio/): a briefing written from a new article from start to
+// finish through the interface, then validated and opened in the explorer; a reload
+// mid-edit; editing the source after quoting; a CSV import with an ambiguous and a missing
+// quote; full storage; two tabs on one draft; deleting what others refer to; undo and
+// redo; the three languages, both themes, the documented CSP, and axe on every screen.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { axeViolations } from "./support/axe.mjs";
+import { foreignRequests, launch, openPage } from "./support/browser.mjs";
+import { DIST, ROOT } from "./support/paths.mjs";
+import { startServer } from "./support/server.mjs";
+
+/** The CSP the README documents, read from the README so the two cannot drift apart. */
+const CSP = readFileSync(join(ROOT, "README.md"), "utf8")
+  .split("\n")
+  .find((line) => line.startsWith("Content-Security-Policy: "))
+  ?.slice("Content-Security-Policy: ".length);
+
+/**
+ * A new article, written for this test (fictional): curly quotes, dashes and an emoji
+ * outside the Basic Multilingual Plane, so characters, UTF-16 units and bytes all differ.
+ */
+const ARTICLE = [
+  "Port Alder weighs the night ferry’s future — a fictional report",
+  "",
+  "The town council of Port Alder said on Tuesday it “cannot fund the night ferry beyond March” without help from the region.",
+  "The Ferry Workers’ Union called the plan “a quiet closure by another name” and demanded a public hearing.",
+  "Regional officials, speaking privately, said they were “open to a shared subsidy” if ridership recovers.",
+  "Next month the council will vote on the winter timetable 🚢 — the last before the spring review.",
+].join("\n");
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: DIST });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the studio (optionally at `query`) in a fresh context. */
+async function openStudio(query = "", options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${server.url}studio/${query}`);
+  await opened.page.locator("#studio").waitFor();
+  return opened;
+}
+
+/** Dispatches a paste of `plain` (and `html`) into the element at `selector`. */
+async function paste(page, selector, plain, html = null) {
+  await page.locator(selector).evaluate(
+    (el, [plain, html]) => {
+      const data = new DataTransfer();
+      if (plain !== null) data.setData("text/plain", plain);
+      if (html !== null) data.setData("text/html", html);
+      el.focus();
+      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [plain, html],
+  );
+}
+
+/** Starts a new draft from pasted `text`. */
+async function startDraft(page, text, { title = "Port Alder ferry (fictional)", sourceTitle = "" } = {}) {
+  await page.locator("[data-studio-new-text]").waitFor();
+  await paste(page, "[data-studio-new-text]", text);
+  if (sourceTitle) await page.locator('[data-studio-new="new-source-title"]').fill(sourceTitle);
+  await page.locator('[data-studio-new="new-title"]').fill(title);
+  await page.locator("[data-studio-start]").click();
+  await page.locator("[data-studio-source]").waitFor();
+  await page.locator('[data-studio-saved="saved"]').waitFor();
+}
+
+/** Selects the `nth` occurrence of `needle` in the source text, as a mouse would; returns its character range. */
+async function select(page, needle, nth = 0) {
+  const range = await page.evaluate(
+    ([needle, nth]) => {
+      const el = document.querySelector("[data-studio-source]");
+      const text = el.textContent;
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+      if (at < 0) throw new Error(`not in the source: ${needle}`);
+      const end = at + needle.length;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let pos = 0;
+      let from = null;
+      let to = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.data.length;
+        if (!from && at < pos + len) from = [n, at - pos];
+        if (!to && end <= pos + len) {
+          to = [n, end - pos];
+          break;
+        }
+        pos += len;
+      }
+      el.focus();
+      const range = document.createRange();
+      range.setStart(...from);
+      range.setEnd(...to);
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      // Character offsets (code points), as the studio must compute them.
+      const start = [...text.slice(0, at)].length;
+      return [start, start + [...needle].length];
+    },
+    [needle, nth],
+  );
+  await page.locator(`[data-studio-selection="${range[0]}:${range[1]}"]`).waitFor();
+  return range;
+}
+
+async function section(page, name) {
+  await page.locator(`[data-studio-section="${name}"]`).click();
+  await page.locator(`[data-studio-section-body="${name}"]`).waitFor();
+}
+
+async function addActor(page, name, kind) {
+  await section(page, "actors");
+  const form = page.locator('[data-studio-new="actor"]');
+  await form.locator('[data-studio-field="name"]').fill(name);
+  await form.locator('[data-studio-field="kind"]').fill(kind);
+  await form.locator('[data-studio-add="actor"]').click();
+  await page.locator("[data-studio-actor]").filter({ has: page.locator(`input[data-studio-field="name"]`) }).last().waitFor();
+}
+
+async function addTopic(page, label) {
+  await section(page, "topics");
+  const form = page.locator('[data-studio-new="topic"]');
+  await form.locator('[data-studio-field="label"]').fill(label);
+  await form.locator('[data-studio-add="topic"]').click();
+}
+
+/** Selects `needle` and quotes it in a new position of `actor` on `topic`; returns the form. */
+async function quoteInNewPosition(page, needle, actor, topic) {
+  await page.selectOption("[data-studio-target]", "new-position");
+  await page.selectOption("[data-studio-target-actor]", actor);
+  await page.selectOption("[data-studio-target-topic]", topic);
+  await select(page, needle);
+  await page.locator("[data-studio-quote]").click();
+  const form = page.locator(`[data-studio-position="${actor}--${topic}"]`);
+  await form.waitFor();
+  return form;
+}
+
+async function fillPosition(form, { stance, attribution, summary }) {
+  await form.locator('[data-studio-field="stance"]').selectOption(stance);
+  await form.locator('[data-studio-field="attribution"]').selectOption(attribution);
+  await form.locator('[data-studio-field="summary"]').fill(summary);
+}
+
+/** Downloads what the button at `selector` offers; returns its path and text. */
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), "studio-")), file.suggestedFilename());
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
+}
+
+/** Runs the project's validator (the `briefing` command) on a file. */
+function validateWithCli(path) {
+  const built = join(ROOT, "target/debug/briefing");
+  const [cmd, args] = existsSync(built)
+    ? [built, ["validate", path]]
+    : ["cargo", ["run", "--offline", "--quiet", "--bin", "briefing", "--", "validate", path]];
+  return execFileSync(cmd, args, { cwd: ROOT, encoding: "utf8" });
+}
+
+describe("writing a briefing", () => {
+  test("from a new article to a valid file that opens in the explorer, start to finish through the interface", async () => {
+    const { page, context, requests } = await openStudio();
+    try {
+      assert.deepEqual(await axeViolations(page), [], "start screen");
+      await startDraft(page, ARTICLE, { sourceTitle: "Port Alder weighs the night ferry" });
+      assert.deepEqual(await axeViolations(page), [], "editor");
+
+      await addActor(page, "Port Alder council", "group");
+      await addActor(page, "Ferry Workers’ Union", "group");
+      await addActor(page, "Regional officials", "group");
+      assert.deepEqual(
+        await page.locator("[data-studio-actor]").evaluateAll((els) => els.map((e) => e.dataset.studioActor)),
+        ["port-alder-council", "ferry-workers-union", "regional-officials"],
+        "ids are made from the names",
+      );
+      await addTopic(page, "Night ferry funding");
+      assert.deepEqual(await axeViolations(page), [], "topics");
+
+      // Mouse-like selections, quoted into new positions.
+      const council = await quoteInNewPosition(page, "“cannot fund the night ferry beyond March”", "port-alder-council", "night-ferry-funding");
+      await fillPosition(council, { stance: "conditional", attribution: "stated", summary: "The council cannot fund the night ferry past March without the region." });
+      const union = await quoteInNewPosition(page, "“a quiet closure by another name”", "ferry-workers-union", "night-ferry-funding");
+      await fillPosition(union, { stance: "opposes", attribution: "stated", summary: "The union calls the plan a closure and wants a public hearing." });
+      // The same actor may quote a second passage into its position.
+      await page.selectOption("[data-studio-target]", "position:1");
+      await select(page, "demanded a public hearing");
+      await page.locator("[data-studio-quote]").click();
+      await page.locator('[data-studio-position="ferry-workers-union--night-ferry-funding"] [data-studio-quote-item="1"]').waitFor();
+
+      // A keyboard selection: the caret before the passage, then Shift+ArrowRight.
+      await page.selectOption("[data-studio-target]", "new-position");
+      await page.selectOption("[data-studio-target-actor]", "regional-officials");
+      await page.selectOption("[data-studio-target-topic]", "night-ferry-funding");
+      const words = "“open to a shared subsidy”";
+      const [start] = await select(page, words);
+      await page.evaluate(() => getSelection().collapseToStart());
+      for (let i = 0; i < [...words].length; i++) await page.keyboard.press("Shift+ArrowRight");
+      await page.locator(`[data-studio-selection="${start}:${start + [...words].length}"]`).waitFor();
+      await page.locator("[data-studio-quote]").focus();
+      await page.keyboard.press("Enter");
+      const officials = page.locator('[data-studio-position="regional-officials--night-ferry-funding"]');
+      await officials.waitFor();
+      await fillPosition(officials, { stance: "exploring", attribution: "reported", summary: "Regional officials, privately, are open to sharing the subsidy." });
+      assert.deepEqual(await axeViolations(page), [], "positions");
+
+      // An event, from a passage with an emoji (two UTF-16 units, one character).
+      await page.selectOption("[data-studio-target]", "new-event");
+      await page.locator("[data-studio-target-title]").fill("Council vote on the winter timetable");
+      await select(page, "Next month the council will vote on the winter timetable 🚢");
+      await page.locator("[data-studio-quote]").click();
+      const event = page.locator('[data-studio-event="council-vote-on-the-winter-timetable"]');
+      await event.waitFor();
+      await event.locator('[data-studio-field="when"]').fill("Next month");
+      await event.locator('[data-studio-field="phase"]').selectOption("future");
+      await event.locator('input[type="checkbox"][data-id="port-alder-council"]').check();
+      await event.locator('input[type="checkbox"][data-id="night-ferry-funding"]').check();
+      assert.deepEqual(await axeViolations(page), [], "events");
+
+      // Every sentence but the title line and one other is now cited.
+      assert.equal(await page.locator("[data-studio-uncited]").getAttribute("data-studio-uncited"), "1");
+
+      await section(page, "check");
+      await page.locator('[data-studio-problems="0"] [data-studio-valid]').waitFor();
+      assert.deepEqual(await axeViolations(page), [], "check");
+      await section(page, "preview");
+      await page.locator('[data-studio-preview] [data-position-id="port-alder-council--night-ferry-funding"]').waitFor();
+      for (const view of ["matrix", "timeline", "source"]) {
+        await page.locator(`[data-studio-preview] button[data-view="${view}"]`).click();
+        await page.locator(`[data-studio-preview] button[data-view="${view}"][aria-pressed="true"]`).waitFor();
+      }
+      await page.locator('[data-studio-preview] [data-event-id], [data-studio-preview] .cite').first().waitFor();
+      assert.ok(!page.url().includes("view="), "the preview never writes the studio's address");
+      assert.deepEqual(await axeViolations(page), [], "preview");
+
+      await section(page, "check");
+      const exported = await download(page, '[data-studio-export="json"]');
+      assert.equal(exported.name, "port-alder-ferry-fictional.json");
+      const b = JSON.parse(exported.text);
+      assert.equal(b.format, "briefing/1");
+      assert.equal(b.sources[0].text, ARTICLE, "the pasted text is kept exactly");
+      assert.equal(b.sources[0].title, "Port Alder weighs the night ferry");
+      assert.equal(b.sources[0].publisher, null, "left unknown, not invented");
+      assert.equal(b.sources[0].published, null);
+      assert.equal(b.sources[0].sha256, createHash("sha256").update(ARTICLE, "utf8").digest("hex"));
+      assert.equal(b.positions.length, 3);
+      assert.equal(b.events.length, 1);
+      const chars = [...ARTICLE];
+      for (const item of [...b.positions, ...b.events]) {
+        for (const q of item.quotes) {
+          assert.equal(chars.slice(q.start, q.end).join(""), q.text, `${item.id}: offsets count characters`);
+        }
+      }
+      const q = b.positions[0].quotes[0];
+      assert.notEqual(Buffer.byteLength(ARTICLE.slice(0, ARTICLE.indexOf(q.text))), q.start, "bytes and characters differ here");
+      const emoji = b.events[0].quotes[0];
+      assert.equal(emoji.end - emoji.start, [...emoji.text].length);
+      assert.notEqual(emoji.end - emoji.start, emoji.text.length, "UTF-16 units and characters differ here");
+      const cli = validateWithCli(exported.path);
+      assert.match(cli, /valid/i);
+
+      // The exported file opens in the explorer.
+      const explorer = await openPage(browser);
+      try {
+        await explorer.page.route("**/exported.json", (route) => route.fulfill({ path: exported.path, contentType: "application/json" }));
+        await explorer.page.goto(`${server.url}?src=exported.json`);
+        await explorer.page.waitForFunction((t) => document.querySelector("h1")?.textContent === t, b.title);
+        assert.equal(await explorer.page.locator("[data-position-id]").count(), 3);
+      } finally {
+        await explorer.context.close();
+      }
+
+      // And the draft opens in the explorer from this browser, without a server (draft=).
+      const [tab] = await Promise.all([context.waitForEvent("page"), page.locator('[data-studio-export="preview"]').click()]);
+      const tabErrors = [];
+      tab.on("console", (m) => m.type() === "error" && tabErrors.push(m.text()));
+      tab.on("pageerror", (e) => tabErrors.push(String(e)));
+      await tab.waitForFunction((t) => document.querySelector("h1")?.textContent === t, b.title);
+      assert.match(tab.url(), /\/\?draft=d[0-9a-z]+$/);
+      assert.match(await tab.locator(".load-notice").textContent(), /Loaded from a Briefing Studio draft/);
+      assert.equal(await tab.locator("[data-position-id]").count(), 3);
+      assert.deepEqual(tabErrors, []);
+
+      const csv = await download(page, '[data-studio-export="csv"]');
+      assert.match(csv.text.split("\r\n")[0], /^position_id,actor_id,actor,/);
+      assert.equal(csv.text.trim().split("\r\n").length, 4);
+      assert.deepEqual(foreignRequests(requests, server.origin), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a reload mid-edit finds the draft, and so does the list of drafts", async () => {
+    const { page, context } = await openStudio();
+    try {
+      await startDraft(page, "A short fictional note. Nothing else happened.", { title: "Reload check" });
+      await addActor(page, "Harbour board", "group");
+      await section(page, "briefing");
+      await page.locator('[data-studio-field="summary"]').fill("Half-written summ");
+      await page.locator('[data-studio-saved="saved"]').waitFor();
+      const url = page.url();
+      assert.match(url, /studio\/\?draft=d[0-9a-z]+/);
+      await page.reload();
+      await page.locator("[data-studio-source]").waitFor();
+      await section(page, "briefing");
+      assert.equal(await page.locator('[data-studio-field="summary"]').inputValue(), "Half-written summ");
+      assert.equal(await page.locator('[data-studio-field="title"]').inputValue(), "Reload check");
+      await section(page, "actors");
+      await page.locator('[data-studio-actor="harbour-board"]').waitFor();
+      // Closing the draft lists it; opening it from the list brings it back.
+      await page.locator("[data-studio-close]").click();
+      const item = page.locator("[data-studio-draft]", { hasText: "Reload check" });
+      await item.waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await item.locator(".draft-open").click();
+      await page.locator("[data-studio-source]").waitFor();
+      assert.equal(page.url(), url);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("undo and redo take back every edit, from the buttons and the keyboard", async () => {
+    const { page, context } = await openStudio();
+    try {
+      await startDraft(page, "One. Two.", { title: "Undo" });
+      await addActor(page, "Alpha", "group");
+      await section(page, "actors");
+      await page.locator('[data-studio-actor="alpha"] [data-studio-field="name"]').fill("Alpha renamed");
+      assert.equal(await page.locator('[data-studio-actor="alpha"] [data-studio-field="name"]').inputValue(), "Alpha renamed", "the id stays on rename");
+      await page.keyboard.press("Control+z");
+      assert.equal(await page.locator('[data-studio-actor="alpha"] [data-studio-field="name"]').inputValue(), "Alpha", "typing in one field is one step");
+      await page.locator("[data-studio-undo]").click();
+      assert.equal(await page.locator("[data-studio-actor]").count(), 0);
+      await page.locator("[data-studio-redo]").click();
+      await page.keyboard.press("Control+Shift+z");
+      assert.equal(await page.locator('[data-studio-actor="alpha"] [data-studio-field="name"]').inputValue(), "Alpha renamed");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("pasted rich text is reduced to its text; plain text, line ends included, is kept exactly", async () => {
+    const { page, context } = await openStudio();
+    try {
+      await paste(page, "[data-studio-new-text]", null, "<p>The <b>mayor</b> said “yes”.</p><script>window.__ran = 1</script>");
+      assert.equal(await page.locator("[data-studio-new-text]").inputValue(), "The mayor said “yes”.window.__ran = 1");
+      assert.equal(await page.evaluate(() => window.__ran), undefined, "nothing pasted runs");
+      await page.locator("[data-studio-new-text]").fill("");
+      const text = "Line one — “quoted”.\r\nLine two.\r\n";
+      await startDraft(page, text, { title: "Exact" });
+      await section(page, "check");
+      const draft = await download(page, '[data-studio-export="draft"]');
+      assert.equal(JSON.parse(draft.text).sources[0].text, text);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("keeping quotes true", () => {
+  test("editing the source re-anchors quotes by their words and context, and reports those that no longer match", async () => {
+    const { page, context } = await openStudio();
+    try {
+      const text = "The mayr said the bridge “will open in May”. Critics said it “cannot open before June”. Nobody else spoke.";
+      await startDraft(page, text, { title: "Re-anchor" });
+      await addActor(page, "Mayor", "person");
+      await addActor(page, "Critics", "group");
+      await addTopic(page, "Bridge");
+      await quoteInNewPosition(page, "“will open in May”", "mayor", "bridge");
+      await quoteInNewPosition(page, "“cannot open before June”", "critics", "bridge");
+      // Fix the typo before both quotes, and change the words of the second one.
+      await page.locator("[data-studio-edit-text]").click();
+      const edited = text.replace("mayr", "mayor").replace("cannot open before June", "cannot open before July");
+      await page.locator("[data-studio-source-editor]").fill(edited);
+      await page.locator("[data-studio-apply-text]").click();
+      const report = page.locator("[data-studio-reanchor]");
+      await report.waitFor();
+      assert.match(await report.textContent(), /0 quotes stayed, 1 were found at their new place, 1 no longer match/);
+      assert.equal(await report.locator("li").count(), 1);
+      assert.match(await report.locator("li").textContent(), /Critics · Bridge.*cannot open before June/);
+      // The moved quote still says the same words at its new offsets.
+      const chars = [...edited];
+      const start = [...edited.slice(0, edited.indexOf("“will open in May”"))].length;
+      assert.equal(chars.slice(start, start + 18).join(""), "“will open in May”");
+      await section(page, "positions");
+      assert.match(await page.locator('[data-studio-position="mayor--bridge"] .range').first().textContent(), new RegExp(`characters ${start}–${start + 18}`));
+      // The lost one is not shifted silently: the validator lists it, linked to its quote.
+      await section(page, "check");
+      const problem = page.locator('[data-studio-problems] li[data-path="positions[1].quotes[0].text"]');
+      await problem.waitFor();
+      await problem.locator("a").click();
+      await page.waitForFunction(() => document.activeElement?.id === "f-positions-1-quotes-0");
+      assert.equal(await page.locator('[data-studio-export="json"]').isDisabled(), true, "not exported as valid");
+      // Fixing it: remove the lost quote, quote the new words.
+      await page.locator('[data-studio-position="critics--bridge"] [data-studio-quote-item="0"] button.danger').click();
+      await page.selectOption("[data-studio-target]", "position:1");
+      await select(page, "“cannot open before July”");
+      await page.locator("[data-studio-quote]").click();
+      await section(page, "check");
+      await page.locator('[data-studio-problems="0"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a CSV import reports an ambiguous and a missing quote by row, and imports a correct sheet", async () => {
+    const { page, context } = await openStudio();
+    try {
+      const text = "The harbour board said “we back the harbour fee”. The guild said the harbour fee is unfair, and the harbour fee must go.";
+      await startDraft(page, text, { title: "CSV" });
+      await section(page, "check");
+      const template = await download(page, "[data-studio-csv-template]");
+      assert.match(template.text, /^position_id,actor_id,actor,actor_kind,topic_id,topic,stance,attribution,summary,source,quote,start\r\n$/);
+      const dir = mkdtempSync(join(tmpdir(), "csv-"));
+      const header = "actor,actor_kind,topic,stance,attribution,summary,quote\n";
+      const good = "Harbour board,group,Harbour fee,supports,stated,The board backs the fee.,“we back the harbour fee”\n";
+      const bad = join(dir, "bad.csv");
+      writeFileSync(
+        bad,
+        header +
+          good +
+          "Fishers’ guild,group,Harbour fee,opposes,stated,The guild rejects the fee.,the harbour fee must\n".replace("the harbour fee must", "the harbour fee") +
+          "Port council,group,Harbour fee,concerned,reported,The council worries.,a sentence that is not there\n",
+      );
+      await page.locator("[data-studio-import]").setInputFiles(bad);
+      const errors = page.locator("[data-studio-import-errors]");
+      await errors.waitFor();
+      assert.match(await errors.locator('li[data-row="3"]').textContent(), /Row 3, column quote: the words occur 3 times \(at characters .*\); give a start hint/);
+      assert.match(await errors.locator('li[data-row="4"]').textContent(), /Row 4, column quote: the words are not in the source, word for word: “a sentence that is not there”/);
+      assert.equal(await page.locator("[data-studio-position]").count(), 0, "nothing changed");
+      const fixed = join(dir, "good.csv");
+      writeFileSync(fixed, header + good + "Fishers’ guild,group,Harbour fee,opposes,stated,The guild rejects the fee.,the harbour fee is unfair\n");
+      await page.locator("[data-studio-import]").setInputFiles(fixed);
+      await page.locator('[data-studio-imported="2"]').waitFor();
+      await page.locator('[data-studio-problems="0"]').waitFor();
+      await section(page, "positions");
+      assert.deepEqual(
+        await page.locator("[data-studio-position]").evaluateAll((els) => els.map((e) => e.dataset.studioPosition)),
+        ["harbour-board--harbour-fee", "fishers-guild--harbour-fee"],
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("deleting an actor others refer to says what refers to it and offers the ways out", async () => {
+    const { page, context } = await openStudio();
+    try {
+      await startDraft(page, "Alpha said “yes”. Beta said “no”.", { title: "Delete" });
+      await addActor(page, "Alpha", "group");
+      await addActor(page, "Beta", "group");
+      await addTopic(page, "Plan");
+      await quoteInNewPosition(page, "“yes”", "alpha", "plan");
+      await section(page, "actors");
+      await page.locator('[data-studio-actor="alpha"] [data-studio-delete]').click();
+      const refs = page.locator('[data-studio-actor="alpha"] [data-studio-refs]');
+      await refs.waitFor();
+      assert.match(await refs.textContent(), /“Alpha” is referred to by 1 position and 0 timeline events:.*Alpha · Plan/);
+      assert.deepEqual(await axeViolations(page), []);
+      await refs.locator("[data-studio-reassign-to]").selectOption("beta");
+      await refs.locator("[data-studio-delete-reassign]").click();
+      await page.locator('[data-studio-actor="alpha"]').waitFor({ state: "detached" });
+      await section(page, "positions");
+      assert.equal(await page.locator('[data-studio-position="alpha--plan"] [data-studio-field="actor"]').inputValue(), "beta", "the position keeps its id and moves to Beta");
+      await section(page, "check");
+      await page.locator('[data-studio-problems="0"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("nothing lost", () => {
+  test("full storage: the studio says so and offers the download, then saves again once there is room", async () => {
+    const { page, context } = await openStudio();
+    try {
+      await startDraft(page, "A note about storage.", { title: "Storage" });
+      const filled = await page.evaluate(() => {
+        let n = 0;
+        for (let size = 1 << 20; size >= 1; size >>= 1) {
+          const chunk = "x".repeat(size);
+          for (;;) {
+            try {
+              localStorage.setItem(`filler-${n++}`, chunk);
+            } catch {
+              break;
+            }
+          }
+        }
+        return n;
+      });
+      assert.ok(filled > 1);
+      await addActor(page, "Someone new", "group");
+      const banner = page.locator('[data-studio-storage="full"]');
+      await banner.waitFor();
+      assert.match(await banner.textContent(), /storage for the studio is full/);
+      assert.equal(await page.locator("[data-studio-saved]").getAttribute("data-studio-saved"), "failed");
+      assert.deepEqual(await axeViolations(page), []);
+      const saved = await download(page, '[data-studio-storage] [data-studio-export="draft"]');
+      assert.equal(JSON.parse(saved.text).actors[0].name, "Someone new", "the download holds the unsaved change");
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+      await page.locator("[data-studio-storage] button", { hasText: "Try to save again" }).click();
+      await page.locator('[data-studio-saved="saved"]').waitFor();
+      assert.equal(await banner.count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("two tabs on one draft: the one opened last edits, the other follows read-only and can take over", async () => {
+    const { page: a, context } = await openStudio();
+    try {
+      await startDraft(a, "Tabs are fictional too.", { title: "Two tabs" });
+      const b = await context.newPage();
+      await b.goto(a.url());
+      await b.locator("[data-studio-source]").waitFor();
+      const readOnly = a.locator("[data-studio-readonly]");
+      await readOnly.waitFor();
+      assert.match(await readOnly.textContent(), /open for editing in another tab/);
+      assert.ok(await a.locator("[data-studio-quote]").isDisabled());
+      await addActor(b, "Tab B actor", "group");
+      await section(a, "actors");
+      await a.locator('[data-studio-actor="tab-b-actor"]').waitFor();
+      await a.locator("[data-studio-take-over]").click();
+      await b.locator("[data-studio-readonly]").waitFor();
+      assert.equal(await readOnly.count(), 0);
+      await addActor(a, "Tab A actor", "group");
+      await section(b, "actors");
+      await b.locator('[data-studio-actor="tab-a-actor"]').waitFor();
+      assert.equal(await b.locator("[data-studio-actor]").count(), 2, "nothing was overwritten");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("standards", () => {
+  test("French and Ukrainian interfaces, light and dark themes, all accessible", async () => {
+    for (const [query, heading, section_] of [
+      ["?lang=fr&theme=dark", "Commencer une nouvelle synthèse", "Acteurs"],
+      ["?lang=uk&theme=light", "Почати новий огляд", "Учасники"],
+    ]) {
+      const { page, context } = await openStudio(query);
+      try {
+        assert.equal(await page.locator("#new-heading").textContent(), heading);
+        assert.deepEqual(await axeViolations(page), [], query);
+        await startDraft(page, "Un texte fictif. Другий рядок.", { title: "Langues" });
+        assert.equal((await page.locator('[data-studio-section="actors"]').textContent()).replace(/ \(\d+\)$/, ""), section_);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), query.slice(6, 8));
+        assert.deepEqual(await axeViolations(page), [], `${query} editor`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test("the studio works under the documented Content-Security-Policy, under a sub-path", async () => {
+    const csp = await startServer({ root: DIST, prefix: "/news/explorer/", headers: { "content-security-policy": CSP } });
+    const { page, context, errors, requests } = await openPage(browser);
+    try {
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await page.goto(`${csp.url}studio/`);
+      await startDraft(page, "The council said “yes”. That is all.", { title: "CSP" });
+      await addActor(page, "Council", "group");
+      await addTopic(page, "Plan");
+      const form = await quoteInNewPosition(page, "“yes”", "council", "plan");
+      await fillPosition(form, { stance: "supports", attribution: "stated", summary: "The council agrees." });
+      await section(page, "preview");
+      await page.locator('[data-studio-preview] [data-position-id="council--plan"]').waitFor();
+      await section(page, "check");
+      const [tab] = await Promise.all([context.waitForEvent("page"), page.locator('[data-studio-export="preview"]').click()]);
+      await tab.waitForFunction(() => document.querySelector("h1")?.textContent === "CSP");
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(foreignRequests(requests, csp.origin), []);
+    } finally {
+      await context.close();
+      await csp.close();
+    }
+  });
+});
