@@ -425,6 +425,15 @@ impl Draft {
                     }
                 }
                 Field::Position(i, f) => {
+                    // Only an actor or topic the draft has (or none yet) can be chosen.
+                    let unknown = match f {
+                        PositionField::Actor => !value.is_empty() && !b.actors.iter().any(|a| a.id == value),
+                        PositionField::Topic => !value.is_empty() && !b.topics.iter().any(|t| t.id == value),
+                        _ => false,
+                    };
+                    if unknown {
+                        return Err(EditError::NoSuchItem);
+                    }
                     let p = b.positions.get_mut(i).ok_or(missing)?;
                     match f {
                         PositionField::Actor => p.actor = value,
@@ -535,6 +544,11 @@ impl Draft {
             };
             let item = match target {
                 Target::NewPosition { actor, topic } => {
+                    let known_actor = actor.is_empty() || b.actors.iter().any(|a| a.id == actor);
+                    let known_topic = topic.is_empty() || b.topics.iter().any(|t| t.id == topic);
+                    if !known_actor || !known_topic {
+                        return Err(EditError::NoSuchItem);
+                    }
                     let taken: HashSet<&str> = b.positions.iter().map(|p| p.id.as_str()).collect();
                     let stem = if actor.is_empty() || topic.is_empty() {
                         "position".to_string()
@@ -597,18 +611,26 @@ impl Draft {
         })
     }
 
-    /// Adds or removes an actor (by id) from event `i`.
+    /// Adds or removes an actor (by id) from event `i`; only an actor the draft has can
+    /// be added.
     pub fn toggle_event_actor(&mut self, i: usize, actor: &str, on: bool) -> Result<(), EditError> {
         self.edit(None, |b| {
+            if on && !b.actors.iter().any(|a| a.id == actor) {
+                return Err(EditError::NoSuchItem);
+            }
             let e = b.events.get_mut(i).ok_or(EditError::NoSuchItem)?;
             toggle(&mut e.actors, actor, on);
             Ok(())
         })
     }
 
-    /// Adds or removes a topic (by id) from event `i`.
+    /// Adds or removes a topic (by id) from event `i`; only a topic the draft has can be
+    /// added.
     pub fn toggle_event_topic(&mut self, i: usize, topic: &str, on: bool) -> Result<(), EditError> {
         self.edit(None, |b| {
+            if on && !b.topics.iter().any(|t| t.id == topic) {
+                return Err(EditError::NoSuchItem);
+            }
             let e = b.events.get_mut(i).ok_or(EditError::NoSuchItem)?;
             toggle(&mut e.topics, topic, on);
             Ok(())

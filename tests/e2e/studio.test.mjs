@@ -386,8 +386,10 @@ describe("keeping quotes true", () => {
       await addActor(page, "Mayor", "person");
       await addActor(page, "Critics", "group");
       await addTopic(page, "Bridge");
-      await quoteInNewPosition(page, "“will open in May”", "mayor", "bridge");
-      await quoteInNewPosition(page, "“cannot open before June”", "critics", "bridge");
+      const mayor = await quoteInNewPosition(page, "“will open in May”", "mayor", "bridge");
+      await fillPosition(mayor, { stance: "supports", attribution: "stated", summary: "The mayor expects the bridge in May." });
+      const critics = await quoteInNewPosition(page, "“cannot open before June”", "critics", "bridge");
+      await fillPosition(critics, { stance: "concerned", attribution: "stated", summary: "Critics expect a later opening." });
       // Fix the typo before both quotes, and change the words of the second one.
       await page.locator("[data-studio-edit-text]").click();
       const edited = text.replace("mayr", "mayor").replace("cannot open before June", "cannot open before July");
@@ -410,8 +412,10 @@ describe("keeping quotes true", () => {
       await problem.waitFor();
       await problem.locator("a").click();
       await page.waitForFunction(() => document.activeElement?.id === "f-positions-1-quotes-0");
+      await section(page, "check");
       assert.equal(await page.locator('[data-studio-export="json"]').isDisabled(), true, "not exported as valid");
       // Fixing it: remove the lost quote, quote the new words.
+      await section(page, "positions");
       await page.locator('[data-studio-position="critics--bridge"] [data-studio-quote-item="0"] button.danger').click();
       await page.selectOption("[data-studio-target]", "position:1");
       await select(page, "“cannot open before July”");
@@ -470,7 +474,8 @@ describe("keeping quotes true", () => {
       await addActor(page, "Alpha", "group");
       await addActor(page, "Beta", "group");
       await addTopic(page, "Plan");
-      await quoteInNewPosition(page, "“yes”", "alpha", "plan");
+      const form = await quoteInNewPosition(page, "“yes”", "alpha", "plan");
+      await fillPosition(form, { stance: "supports", attribution: "stated", summary: "Alpha agrees." });
       await section(page, "actors");
       await page.locator('[data-studio-actor="alpha"] [data-studio-delete]').click();
       const refs = page.locator('[data-studio-actor="alpha"] [data-studio-refs]');
