@@ -73,11 +73,7 @@ fn show_with(heading: &str, advice: &str, detail: &str) {
     panel.set_id(ELEMENT_ID);
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("class", "fatal-error");
-    let parts = [
-        ("h2", heading),
-        ("p", advice),
-        ("pre", detail),
-    ];
+    let parts = [("h2", heading), ("p", advice), ("pre", detail)];
     for (tag, text) in parts {
         if let Ok(child) = document.create_element(tag) {
             child.set_text_content(Some(text));

@@ -37,7 +37,13 @@ fn selected(d: &Draft, words: &str) -> Passage {
     let text = &d.briefing().sources[0].text;
     let utf16_start = text[..text.find(words).unwrap()].encode_utf16().count();
     let utf16_end = utf16_start + words.encode_utf16().count();
-    passage(text, 0, utf16_to_chars(text, utf16_start), utf16_to_chars(text, utf16_end)).unwrap()
+    passage(
+        text,
+        0,
+        utf16_to_chars(text, utf16_start),
+        utf16_to_chars(text, utf16_end),
+    )
+    .unwrap()
 }
 
 /// A draft with two actors, a topic, a position and an event, all valid.
@@ -48,16 +54,33 @@ fn full() -> Draft {
     d.add_topic("A freeze").unwrap();
     let p = selected(&d, "“freeze” — no");
     let item = d
-        .quote(&p, Target::NewPosition { actor: "ukraine".into(), topic: "a-freeze".into() })
+        .quote(
+            &p,
+            Target::NewPosition {
+                actor: "ukraine".into(),
+                topic: "a-freeze".into(),
+            },
+        )
         .unwrap();
     assert_eq!(item, Item::Position(0));
-    d.set_text(Field::Position(0, PositionField::Stance), "opposes").unwrap();
-    d.set_text(Field::Position(0, PositionField::Attribution), "stated").unwrap();
-    d.set_text(Field::Position(0, PositionField::Summary), "No freeze.").unwrap();
+    d.set_text(Field::Position(0, PositionField::Stance), "opposes")
+        .unwrap();
+    d.set_text(Field::Position(0, PositionField::Attribution), "stated")
+        .unwrap();
+    d.set_text(Field::Position(0, PositionField::Summary), "No freeze.")
+        .unwrap();
     let e = selected(&d, "Moscow wants more 🚢");
-    d.quote(&e, Target::NewEvent { title: "Moscow asks".into() }).unwrap();
-    d.set_text(Field::Event(0, EventField::When), "now").unwrap();
-    d.set_text(Field::Event(0, EventField::Phase), "present").unwrap();
+    d.quote(
+        &e,
+        Target::NewEvent {
+            title: "Moscow asks".into(),
+        },
+    )
+    .unwrap();
+    d.set_text(Field::Event(0, EventField::When), "now")
+        .unwrap();
+    d.set_text(Field::Event(0, EventField::Phase), "present")
+        .unwrap();
     d.toggle_event_actor(0, "russia", true).unwrap();
     d.toggle_event_topic(0, "a-freeze", true).unwrap();
     d
@@ -74,7 +97,11 @@ fn a_new_draft_records_unknowns_as_null_and_computes_the_digest() {
     assert_eq!(b.sources[0].published.as_deref(), Some("2025-01-31"));
     assert_eq!(b.sources[0].text, ARTICLE);
     // Only missing: actors, positions... nothing about the source or its digest.
-    assert!(validate(b).iter().all(|p| !p.path.starts_with("sources")), "{:?}", validate(b));
+    assert!(
+        validate(b).iter().all(|p| !p.path.starts_with("sources")),
+        "{:?}",
+        validate(b)
+    );
 }
 
 #[test]
@@ -88,8 +115,18 @@ fn quotes_are_made_from_passages_in_characters_not_bytes_or_utf16_units() {
     let e = &b.events[0].quotes[0];
     let chars: Vec<char> = ARTICLE.chars().collect();
     assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);
-    assert_ne!(e.end - e.start, e.text.encode_utf16().count(), "UTF-16 units differ");
-    assert_eq!(chars_to_utf16(ARTICLE, e.end), ARTICLE[..ARTICLE.find("🚢").unwrap()].encode_utf16().count() + 2);
+    assert_ne!(
+        e.end - e.start,
+        e.text.encode_utf16().count(),
+        "UTF-16 units differ"
+    );
+    assert_eq!(
+        chars_to_utf16(ARTICLE, e.end),
+        ARTICLE[..ARTICLE.find("🚢").unwrap()]
+            .encode_utf16()
+            .count()
+            + 2
+    );
     assert_eq!(validate(b), vec![]);
     let json = d.export().unwrap();
     assert!(json.starts_with("{\n  \"format\": \"briefing/1\",\n"));
@@ -105,9 +142,15 @@ fn a_passage_that_is_not_the_source_text_is_refused() {
     let mut d = full();
     let mut p = selected(&d, "Canada echoed");
     p.text = "Canada agreed".into();
-    assert_eq!(d.quote(&p, Target::Existing(Item::Position(0))), Err(EditError::StalePassage));
+    assert_eq!(
+        d.quote(&p, Target::Existing(Item::Position(0))),
+        Err(EditError::StalePassage)
+    );
     let p = selected(&d, "“freeze” — no");
-    assert_eq!(d.quote(&p, Target::Existing(Item::Position(0))), Err(EditError::AlreadyQuoted));
+    assert_eq!(
+        d.quote(&p, Target::Existing(Item::Position(0))),
+        Err(EditError::AlreadyQuoted)
+    );
 }
 
 #[test]
@@ -115,18 +158,45 @@ fn ids_come_from_names_are_unique_and_stay_on_rename() {
     let mut d = full();
     assert_eq!(d.add_actor("Ukraine!", "state"), Ok(2));
     assert_eq!(d.briefing().actors[2].id, "ukraine-2");
-    d.set_text(Field::Actor(0, ActorField::Name), "Ukraine (Kyiv)").unwrap();
-    d.set_text(Field::Topic(0, TopicField::Label), "Ceasefire lines").unwrap();
+    d.set_text(Field::Actor(0, ActorField::Name), "Ukraine (Kyiv)")
+        .unwrap();
+    d.set_text(Field::Topic(0, TopicField::Label), "Ceasefire lines")
+        .unwrap();
     let b = d.briefing();
-    assert_eq!((b.actors[0].id.as_str(), b.topics[0].id.as_str()), ("ukraine", "a-freeze"));
+    assert_eq!(
+        (b.actors[0].id.as_str(), b.topics[0].id.as_str()),
+        ("ukraine", "a-freeze")
+    );
     assert_eq!(b.positions[0].id, "ukraine--a-freeze");
     // A new position of the same pair gets the next free id; one without names a plain one.
     let p = selected(&d, "Canada echoed");
-    d.quote(&p, Target::NewPosition { actor: "ukraine".into(), topic: "a-freeze".into() }).unwrap();
+    d.quote(
+        &p,
+        Target::NewPosition {
+            actor: "ukraine".into(),
+            topic: "a-freeze".into(),
+        },
+    )
+    .unwrap();
     let p = selected(&d, "Kyiv’s “no”");
-    d.quote(&p, Target::NewPosition { actor: String::new(), topic: String::new() }).unwrap();
-    let ids: Vec<&str> = d.briefing().positions.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(ids, ["ukraine--a-freeze", "ukraine--a-freeze-2", "position"]);
+    d.quote(
+        &p,
+        Target::NewPosition {
+            actor: String::new(),
+            topic: String::new(),
+        },
+    )
+    .unwrap();
+    let ids: Vec<&str> = d
+        .briefing()
+        .positions
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["ukraine--a-freeze", "ukraine--a-freeze-2", "position"]
+    );
     assert_eq!(d.add_actor("  ", "state"), Err(EditError::NameRequired));
 }
 
@@ -142,7 +212,10 @@ fn an_id_changed_on_purpose_takes_every_reference_along() {
     assert_eq!(b.events[0].topics, ["freeze"]);
     assert!(b.positions[0].quotes.iter().all(|q| q.source == "article"));
     assert_eq!(validate(b), vec![]);
-    assert_eq!(d.set_id(Kind::Actor, 0, "russian-federation"), Err(EditError::IdTaken));
+    assert_eq!(
+        d.set_id(Kind::Actor, 0, "russian-federation"),
+        Err(EditError::IdTaken)
+    );
     assert_eq!(d.set_id(Kind::Actor, 0, "a b"), Err(EditError::InvalidId));
 }
 
@@ -157,16 +230,28 @@ fn deleting_what_others_refer_to_names_them_and_nothing_dangles() {
         other => panic!("{other:?}"),
     }
     match d.delete_topic(0, Resolution::IfUnused) {
-        Err(EditError::Referenced(refs)) => assert_eq!((refs.positions.len(), refs.events.len()), (1, 1)),
+        Err(EditError::Referenced(refs)) => {
+            assert_eq!((refs.positions.len(), refs.events.len()), (1, 1))
+        }
         other => panic!("{other:?}"),
     }
     // Hand Ukraine's position to Russia.
     let mut moved = d.clone();
-    moved.delete_actor(0, Resolution::Reassign("russia".into())).unwrap();
+    moved
+        .delete_actor(0, Resolution::Reassign("russia".into()))
+        .unwrap();
     assert_eq!(moved.briefing().positions[0].actor, "russia");
-    assert_eq!(moved.briefing().positions[0].id, "ukraine--a-freeze", "ids stay");
+    assert_eq!(
+        moved.briefing().positions[0].id,
+        "ukraine--a-freeze",
+        "ids stay"
+    );
     assert_eq!(validate(moved.briefing()), vec![]);
-    assert_eq!(d.clone().delete_actor(0, Resolution::Reassign("ukraine".into())), Err(EditError::BadReassignment));
+    assert_eq!(
+        d.clone()
+            .delete_actor(0, Resolution::Reassign("ukraine".into())),
+        Err(EditError::BadReassignment)
+    );
     // Delete Russia with what refers to it: it leaves the event, which stays.
     let mut gone = d.clone();
     gone.delete_actor(1, Resolution::Cascade).unwrap();
@@ -201,10 +286,16 @@ fn editing_the_source_reanchors_moved_quotes_and_reports_edited_and_deleted_ones
         ]
     );
     let b = d.briefing();
-    assert_eq!(b.sources[0].sha256, briefing_explorer::briefing::validate::sha256_hex(&new));
+    assert_eq!(
+        b.sources[0].sha256,
+        briefing_explorer::briefing::validate::sha256_hex(&new)
+    );
     // The lost ones keep their words: the validator lists them, nothing was shifted.
     let paths: Vec<String> = validate(b).into_iter().map(|p| p.path).collect();
-    assert_eq!(paths, ["events[0].quotes[0].text", "events[0].quotes[1].end"]);
+    assert_eq!(
+        paths,
+        ["events[0].quotes[0].text", "events[0].quotes[1].end"]
+    );
     // Undo brings the old text and offsets back together.
     assert!(d.undo());
     assert_eq!(validate(d.briefing()), vec![]);
@@ -248,7 +339,12 @@ fn a_csv_sheet_with_an_ambiguous_and_a_missing_quote_is_reported_by_row_and_chan
                Ukraine,state,A freeze,opposes,stated,No.,Kyiv’s,50\n\
                Canada,state,A freeze,supports,stated,Echo.,Canada echoed,\n";
     assert_eq!(d.import_csv(csv), Ok(2));
-    let ids: Vec<&str> = d.briefing().positions.iter().map(|p| p.id.as_str()).collect();
+    let ids: Vec<&str> = d
+        .briefing()
+        .positions
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
     assert_eq!(ids, ["ukraine--a-freeze", "canada--a-freeze"]);
     assert_eq!(validate(d.briefing()), vec![]);
     assert!(d.undo());
@@ -320,11 +416,17 @@ fn apply(d: &mut Draft, op: &Op) {
             match passage(&text, 0, i(at), i(at) + i(n)) {
                 Some(p) => {
                     let target = match t {
-                        0 => Target::NewPosition { actor: "ukraine".into(), topic: "a-freeze".into() },
+                        0 => Target::NewPosition {
+                            actor: "ukraine".into(),
+                            topic: "a-freeze".into(),
+                        },
                         1 => Target::NewEvent { title: "e".into() },
                         2 => Target::Existing(Item::Position(0)),
                         3 => Target::Existing(Item::Event(0)),
-                        _ => Target::NewPosition { actor: String::new(), topic: String::new() },
+                        _ => Target::NewPosition {
+                            actor: String::new(),
+                            topic: String::new(),
+                        },
                     };
                     d.quote(&p, target).map(|_| ())
                 }
@@ -332,10 +434,22 @@ fn apply(d: &mut Draft, op: &Op) {
             }
         }
         Op::RemoveQuote(n) => d.remove_quote(Item::Position(0), i(n)),
-        Op::DeleteActor(n, cascade) => d.delete_actor(i(n), if *cascade { Resolution::Cascade } else { Resolution::IfUnused }),
+        Op::DeleteActor(n, cascade) => d.delete_actor(
+            i(n),
+            if *cascade {
+                Resolution::Cascade
+            } else {
+                Resolution::IfUnused
+            },
+        ),
         Op::DeletePosition(n) => d.delete_position(i(n)),
         Op::ToggleActor(e, a, on) => {
-            let id = d.briefing().actors.get(i(a)).map(|x| x.id.clone()).unwrap_or_default();
+            let id = d
+                .briefing()
+                .actors
+                .get(i(a))
+                .map(|x| x.id.clone())
+                .unwrap_or_default();
             d.toggle_event_actor(i(e), &id, *on)
         }
         Op::MoveEvent(e, up) => d.move_event(i(e), *up),

@@ -68,7 +68,8 @@ pub fn reanchor(old: &[char], new: &[char], start: usize, end: usize) -> Anchor 
     let mut scored: Vec<(usize, usize, usize)> = occurrences(new, quote)
         .into_iter()
         .map(|at| {
-            let score = common_suffix(before, &new[..at]) + common_prefix(after, &new[at + quote.len()..]);
+            let score =
+                common_suffix(before, &new[..at]) + common_prefix(after, &new[at + quote.len()..]);
             (at, score, at.abs_diff(expected))
         })
         .collect();
@@ -184,7 +185,10 @@ mod tests {
     #[test]
     fn a_deleted_passage_is_lost() {
         let new = OLD.replace(" Critics said “not now”.", "");
-        assert_eq!(place(OLD, &new, "Critics said “not now”"), Anchor::Lost(Lost::Gone));
+        assert_eq!(
+            place(OLD, &new, "Critics said “not now”"),
+            Anchor::Lost(Lost::Gone)
+        );
     }
 
     #[test]
@@ -236,7 +240,10 @@ mod tests {
         match place(old, new, "“will not build the tower”") {
             Anchor::Moved { start, end } => {
                 let n = chars(new);
-                assert_eq!(n[start..end].iter().collect::<String>(), "“will not build the tower”");
+                assert_eq!(
+                    n[start..end].iter().collect::<String>(),
+                    "“will not build the tower”"
+                );
             }
             other => panic!("{other:?}"),
         }

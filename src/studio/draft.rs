@@ -22,8 +22,8 @@ use crate::briefing::document::Json;
 use crate::briefing::model::FORMAT;
 use crate::briefing::validate::{is_id, sha256_hex};
 use crate::briefing::{
-    validate, Actor, Attribution, Briefing, Event, Phase, Position, Problem, Quote, Source,
-    Stance, Topic,
+    validate, Actor, Attribution, Briefing, Event, Phase, Position, Problem, Quote, Source, Stance,
+    Topic,
 };
 
 use super::anchor::{find_by_words, reanchor, Anchor};
@@ -427,8 +427,12 @@ impl Draft {
                 Field::Position(i, f) => {
                     // Only an actor or topic the draft has (or none yet) can be chosen.
                     let unknown = match f {
-                        PositionField::Actor => !value.is_empty() && !b.actors.iter().any(|a| a.id == value),
-                        PositionField::Topic => !value.is_empty() && !b.topics.iter().any(|t| t.id == value),
+                        PositionField::Actor => {
+                            !value.is_empty() && !b.actors.iter().any(|a| a.id == value)
+                        }
+                        PositionField::Topic => {
+                            !value.is_empty() && !b.topics.iter().any(|t| t.id == value)
+                        }
                         _ => false,
                     };
                     if unknown {
@@ -569,7 +573,8 @@ impl Draft {
                 }
                 Target::NewEvent { title } => {
                     let taken: HashSet<&str> = b.events.iter().map(|e| e.id.as_str()).collect();
-                    let stem = known(&title).map_or_else(|| "event".to_string(), |t| id_from_name(&t));
+                    let stem =
+                        known(&title).map_or_else(|| "event".to_string(), |t| id_from_name(&t));
                     let id = unique(&stem, &taken);
                     let order = b.events.iter().map(|e| e.order).max().map_or(1, |o| o + 1);
                     b.events.push(Event {
@@ -588,7 +593,9 @@ impl Draft {
                 Target::Existing(item) => item,
             };
             let quotes = match item {
-                Item::Position(i) => &mut b.positions.get_mut(i).ok_or(EditError::NoSuchItem)?.quotes,
+                Item::Position(i) => {
+                    &mut b.positions.get_mut(i).ok_or(EditError::NoSuchItem)?.quotes
+                }
                 Item::Event(i) => &mut b.events.get_mut(i).ok_or(EditError::NoSuchItem)?.quotes,
             };
             if quotes.contains(&quote) {
@@ -664,7 +671,12 @@ impl Draft {
         };
         Refs {
             positions: indexes(self.briefing.positions.iter().map(|p| p.actor == id)),
-            events: indexes(self.briefing.events.iter().map(|e| e.actors.iter().any(|a| a == id))),
+            events: indexes(
+                self.briefing
+                    .events
+                    .iter()
+                    .map(|e| e.actors.iter().any(|a| a == id)),
+            ),
             quotes: 0,
         }
     }
@@ -676,7 +688,12 @@ impl Draft {
         };
         Refs {
             positions: indexes(self.briefing.positions.iter().map(|p| p.topic == id)),
-            events: indexes(self.briefing.events.iter().map(|e| e.topics.iter().any(|t| t == id))),
+            events: indexes(
+                self.briefing
+                    .events
+                    .iter()
+                    .map(|e| e.topics.iter().any(|t| t == id)),
+            ),
             quotes: 0,
         }
     }
@@ -688,7 +705,12 @@ impl Draft {
         };
         let quotes = |q: &[Quote]| q.iter().filter(|q| q.source == id).count();
         Refs {
-            positions: indexes(self.briefing.positions.iter().map(|p| quotes(&p.quotes) > 0)),
+            positions: indexes(
+                self.briefing
+                    .positions
+                    .iter()
+                    .map(|p| quotes(&p.quotes) > 0),
+            ),
             events: indexes(self.briefing.events.iter().map(|e| quotes(&e.quotes) > 0)),
             quotes: self
                 .briefing
@@ -706,11 +728,15 @@ impl Draft {
         self.edit(None, |b| {
             let id = b.actors.get(i).ok_or(EditError::NoSuchItem)?.id.clone();
             match how {
-                Resolution::IfUnused if !refs.is_empty() => return Err(EditError::Referenced(refs)),
+                Resolution::IfUnused if !refs.is_empty() => {
+                    return Err(EditError::Referenced(refs))
+                }
                 Resolution::IfUnused => {}
                 Resolution::Cascade => {
                     b.positions.retain(|p| p.actor != id);
-                    b.events.iter_mut().for_each(|e| e.actors.retain(|a| *a != id));
+                    b.events
+                        .iter_mut()
+                        .for_each(|e| e.actors.retain(|a| *a != id));
                 }
                 Resolution::Reassign(other) => {
                     if other == id || !b.actors.iter().any(|a| a.id == other) {
@@ -735,11 +761,15 @@ impl Draft {
         self.edit(None, |b| {
             let id = b.topics.get(i).ok_or(EditError::NoSuchItem)?.id.clone();
             match how {
-                Resolution::IfUnused if !refs.is_empty() => return Err(EditError::Referenced(refs)),
+                Resolution::IfUnused if !refs.is_empty() => {
+                    return Err(EditError::Referenced(refs))
+                }
                 Resolution::IfUnused => {}
                 Resolution::Cascade => {
                     b.positions.retain(|p| p.topic != id);
-                    b.events.iter_mut().for_each(|e| e.topics.retain(|t| *t != id));
+                    b.events
+                        .iter_mut()
+                        .for_each(|e| e.topics.retain(|t| *t != id));
                 }
                 Resolution::Reassign(other) => {
                     if other == id || !b.topics.iter().any(|t| t.id == other) {
@@ -850,10 +880,16 @@ impl Draft {
                         .map(|(n, e)| (Item::Event(n), &mut e.quotes)),
                 );
             for (item, quotes) in items {
-                for (j, q) in quotes.iter_mut().enumerate().filter(|(_, q)| q.source == id) {
+                for (j, q) in quotes
+                    .iter_mut()
+                    .enumerate()
+                    .filter(|(_, q)| q.source == id)
+                {
                     // A quote that no longer matched before this edit has no context to
                     // go by; it is searched for by its words alone.
-                    let matched = old.get(q.start..q.end).is_some_and(|s| s.iter().copied().eq(q.text.chars()));
+                    let matched = old
+                        .get(q.start..q.end)
+                        .is_some_and(|s| s.iter().copied().eq(q.text.chars()));
                     let anchor = if matched {
                         reanchor(&old, &new, q.start, q.end)
                     } else {
@@ -964,7 +1000,11 @@ fn quotes_mut(b: &mut Briefing, item: Item) -> Result<&mut Vec<Quote>, EditError
 }
 
 fn indexes(flags: impl Iterator<Item = bool>) -> Vec<usize> {
-    flags.enumerate().filter(|(_, f)| *f).map(|(i, _)| i).collect()
+    flags
+        .enumerate()
+        .filter(|(_, f)| *f)
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn toggle(list: &mut Vec<String>, id: &str, on: bool) {
@@ -985,6 +1025,8 @@ fn replace_in(list: &mut Vec<String>, old: &str, new: &str) {
     if had_new {
         list.retain(|x| x != old);
     } else {
-        list.iter_mut().filter(|x| *x == old).for_each(|x| *x = new.to_string());
+        list.iter_mut()
+            .filter(|x| *x == old)
+            .for_each(|x| *x = new.to_string());
     }
 }

@@ -165,7 +165,10 @@ pub fn place_of(path: &str) -> Option<Place> {
             // `quotes[0].text` → the quote; `aliases[1]` → that alias; `actors[2]` → the
             // event's actor choices.
             let (name, sub) = match field.split_once('[') {
-                Some((name, rest)) => (name, rest.strip_suffix(']').and_then(|n| n.parse::<usize>().ok())),
+                Some((name, rest)) => (
+                    name,
+                    rest.strip_suffix(']').and_then(|n| n.parse::<usize>().ok()),
+                ),
                 None => (field, None),
             };
             match (name, sub) {
@@ -222,7 +225,10 @@ mod tests {
             place("events[0].order"),
             (Section::Events, Some(0), "f-events-0-order".into())
         );
-        assert_eq!(place("sources"), (Section::Briefing, None, "list-sources".into()));
+        assert_eq!(
+            place("sources"),
+            (Section::Briefing, None, "list-sources".into())
+        );
         assert_eq!(place_of("(document)"), None);
         assert_eq!(place_of("elsewhere[0].x"), None);
     }

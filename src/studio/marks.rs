@@ -23,7 +23,8 @@ pub fn runs(len: usize, cited: &[(usize, usize)], uncited: &[(usize, usize)]) ->
     }
     edges.sort_unstable();
     edges.dedup();
-    let inside = |ranges: &[(usize, usize)], at: usize| ranges.iter().any(|&(a, b)| a <= at && at < b);
+    let inside =
+        |ranges: &[(usize, usize)], at: usize| ranges.iter().any(|&(a, b)| a <= at && at < b);
     let mut out: Vec<Run> = Vec::new();
     for pair in edges.windows(2) {
         let (start, end) = (pair[0], pair[1]);
@@ -51,7 +52,10 @@ mod tests {
     #[test]
     fn runs_cover_the_text_and_merge_alike_neighbours() {
         let r = runs(20, &[(2, 5), (4, 8), (30, 40)], &[(10, 15)]);
-        let got: Vec<(usize, usize, bool, bool)> = r.iter().map(|r| (r.start, r.end, r.cited, r.uncited)).collect();
+        let got: Vec<(usize, usize, bool, bool)> = r
+            .iter()
+            .map(|r| (r.start, r.end, r.cited, r.uncited))
+            .collect();
         assert_eq!(
             got,
             [

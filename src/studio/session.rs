@@ -138,7 +138,10 @@ mod tests {
         assert_eq!(a.mode, Mode::Watching);
         assert_eq!(a.check_save(Some("B")), SaveCheck::Blocked);
         // B saves; A shows B's version.
-        assert_eq!(a.record_changed(Some(record("B", 4))), Reaction::Show(Box::new(record("B", 4))));
+        assert_eq!(
+            a.record_changed(Some(record("B", 4))),
+            Reaction::Show(Box::new(record("B", 4)))
+        );
         assert_eq!(a.revision, 4);
         // A takes over.
         a.take_over(4);
@@ -151,7 +154,10 @@ mod tests {
     fn nothing_is_overwritten_silently() {
         let mut a = Session::open("A", "d", 1);
         // A write by B while A is the editor (the same instant): keep B's as a copy.
-        assert_eq!(a.record_changed(Some(record("B", 2))), Reaction::KeepTheirs(Box::new(record("B", 2))));
+        assert_eq!(
+            a.record_changed(Some(record("B", 2))),
+            Reaction::KeepTheirs(Box::new(record("B", 2)))
+        );
         // A save that finds B the editor is blocked, even before the event arrived.
         assert_eq!(a.check_save(Some("B")), SaveCheck::Blocked);
         assert_eq!(a.record_changed(None), Reaction::Deleted);

@@ -74,7 +74,9 @@ pub fn open_briefing(text: &str) -> Result<Briefing, OpenError> {
 /// text area holds (the author typed after pasting).
 pub fn pasted_text(area_value: &str, clipboard_plain: Option<&str>) -> String {
     match clipboard_plain {
-        Some(plain) if plain.replace("\r\n", "\n").replace('\r', "\n") == area_value => plain.to_string(),
+        Some(plain) if plain.replace("\r\n", "\n").replace('\r', "\n") == area_value => {
+            plain.to_string()
+        }
         _ => area_value.to_string(),
     }
 }
@@ -86,9 +88,15 @@ mod tests {
     #[test]
     fn text_files_are_kept_exactly_and_json_opens_as_a_briefing() {
         let text = "Kyiv’s “freeze”\r\n— no.\n";
-        assert_eq!(open_file("a.TXT", text.as_bytes()), Ok(Opened::Text(text.into())));
+        assert_eq!(
+            open_file("a.TXT", text.as_bytes()),
+            Ok(Opened::Text(text.into()))
+        );
         let with_bom = format!("\u{FEFF}{text}");
-        assert_eq!(open_file("a.md", with_bom.as_bytes()), Ok(Opened::Text(text.into())));
+        assert_eq!(
+            open_file("a.md", with_bom.as_bytes()),
+            Ok(Opened::Text(text.into()))
+        );
         let json = r#"{"format": "briefing/1", "title": "T", "sources": []}"#;
         match open_file("b.json", json.as_bytes()) {
             Ok(Opened::Briefing(b)) => assert_eq!(b.title, "T"),
@@ -99,7 +107,10 @@ mod tests {
     #[test]
     fn other_files_get_a_reason() {
         assert_eq!(open_file("a.pdf", b"x"), Err(OpenError::UnknownType));
-        assert_eq!(open_file("a.txt", b"ab\xffcd"), Err(OpenError::NotUtf8 { offset: 2 }));
+        assert_eq!(
+            open_file("a.txt", b"ab\xffcd"),
+            Err(OpenError::NotUtf8 { offset: 2 })
+        );
         assert_eq!(open_file("a.txt", b"  \n"), Err(OpenError::Empty));
         match open_file("a.json", b"{\"format\": \"briefing/2\"}") {
             Err(OpenError::NotABriefing(p)) => assert_eq!(p[0].code, Code::FormatUnknown),

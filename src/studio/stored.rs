@@ -164,7 +164,11 @@ mod tests {
 
     #[test]
     fn keys_round_trip_and_foreign_keys_are_ignored() {
-        for key in [Key::Draft("d1".into()), Key::Editor("d1".into()), Key::Preview("x_2".into())] {
+        for key in [
+            Key::Draft("d1".into()),
+            Key::Editor("d1".into()),
+            Key::Preview("x_2".into()),
+        ] {
             assert_eq!(Key::parse(&key.text()), Some(key));
         }
         assert_eq!(Key::parse("other:draft:d1"), None);
@@ -204,7 +208,10 @@ mod tests {
             ("unrelated".to_string(), "x".to_string()),
         ];
         let list = summaries(entries.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let titles: Vec<(&str, bool)> = list.iter().map(|s| (s.title.as_str(), s.unreadable)).collect();
+        let titles: Vec<(&str, bool)> = list
+            .iter()
+            .map(|s| (s.title.as_str(), s.unreadable))
+            .collect();
         assert_eq!(titles, [("New", false), ("Old", false), ("", true)]);
         let newer = a.to_json().replace("\"studio\":1", "\"studio\":9");
         assert_eq!(Stored::parse(&newer), Err(StoredError::NewerVersion(9)));

@@ -49,6 +49,8 @@ test(`the first visit transfers at most ${kb(FIRST_LOAD_GZIP_BUDGET)} gzip`, asy
         `  total ${kb(total)} gzip (${kb(totalBrotli)} brotli); budget ${kb(FIRST_LOAD_GZIP_BUDGET)} gzip`,
     );
     assert.ok(files.some((f) => f.endsWith(".wasm")), "the wasm is part of the first visit");
+    // Briefing Studio is a page of its own (dist/studio/): nothing of it is loaded here.
+    assert.deepEqual(files.filter((f) => f.startsWith("studio/") || /(^|\/)studio[-.]/.test(f)), []);
     assert.ok(total <= FIRST_LOAD_GZIP_BUDGET, `${kb(total)} gzip exceeds the budget of ${kb(FIRST_LOAD_GZIP_BUDGET)}`);
   } finally {
     await context.close();

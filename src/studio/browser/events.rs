@@ -65,11 +65,14 @@ pub fn guard_unload(unsaved: impl Fn() -> bool + 'static) {
     if window().is_none() {
         return;
     }
-    let handle = window_event_listener(leptos::ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
-        if unsaved() {
-            e.prevent_default();
-            e.set_return_value("unsaved");
-        }
-    });
+    let handle = window_event_listener(
+        leptos::ev::beforeunload,
+        move |e: web_sys::BeforeUnloadEvent| {
+            if unsaved() {
+                e.prevent_default();
+                e.set_return_value("unsaved");
+            }
+        },
+    );
     on_cleanup(move || handle.remove());
 }

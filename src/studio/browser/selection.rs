@@ -52,8 +52,18 @@ pub fn selected_passage(container: &Element, text: &str, source: usize) -> Optio
     }
     let range = selection.get_range_at(0).ok()?;
     let total = text.chars().count();
-    let start = offset_of(container, &range.start_container().ok()?, range.start_offset().ok()?, total)?;
-    let end = offset_of(container, &range.end_container().ok()?, range.end_offset().ok()?, total)?;
+    let start = offset_of(
+        container,
+        &range.start_container().ok()?,
+        range.start_offset().ok()?,
+        total,
+    )?;
+    let end = offset_of(
+        container,
+        &range.end_container().ok()?,
+        range.end_offset().ok()?,
+        total,
+    )?;
     passage(text, source, start, end)
 }
 
@@ -84,7 +94,8 @@ pub fn select(container: &Element, start: usize, end: usize) {
     let Some(d) = document() else {
         return;
     };
-    let (Some((a, a_off)), Some((b, b_off))) = (point(container, start), point(container, end)) else {
+    let (Some((a, a_off)), Some((b, b_off))) = (point(container, start), point(container, end))
+    else {
         return;
     };
     let Ok(range) = d.create_range() else {

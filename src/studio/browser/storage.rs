@@ -73,7 +73,13 @@ pub fn entries(prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
 /// Whether anything can be stored at all: writes and removes a small probe.
 pub fn usable() -> Result<(), StorageError> {
     let key = "briefing-studio:probe";
-    set(key, "1").or_else(|e| if e == StorageError::Full { Ok(()) } else { Err(e) })?;
+    set(key, "1").or_else(|e| {
+        if e == StorageError::Full {
+            Ok(())
+        } else {
+            Err(e)
+        }
+    })?;
     remove(key);
     Ok(())
 }

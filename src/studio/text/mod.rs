@@ -70,7 +70,9 @@ pub fn edit_error(lang: Lang, error: &EditError) -> String {
 pub fn open_error(lang: Lang, error: &OpenError) -> String {
     match error {
         OpenError::UnknownType => text(lang, "open.unknown_type").to_string(),
-        OpenError::NotUtf8 { offset } => with(lang, "open.not_utf8", &[("offset", offset.to_string())]),
+        OpenError::NotUtf8 { offset } => {
+            with(lang, "open.not_utf8", &[("offset", offset.to_string())])
+        }
         OpenError::Empty => text(lang, "open.empty").to_string(),
         OpenError::NotABriefing(_) => text(lang, "open.not_a_briefing").to_string(),
     }
@@ -128,7 +130,10 @@ pub fn csv_error(lang: Lang, error: &CsvError) -> String {
         CsvErrorKind::TooManyFields { columns, found } => with(
             lang,
             "csv.too_many_fields",
-            &[("columns", columns.to_string()), ("found", found.to_string())],
+            &[
+                ("columns", columns.to_string()),
+                ("found", found.to_string()),
+            ],
         ),
         CsvErrorKind::Required => text(lang, "csv.required").to_string(),
         CsvErrorKind::InvalidId { id } => with(lang, "csv.invalid_id", &[("id", id.clone())]),
@@ -170,22 +175,35 @@ pub fn csv_error(lang: Lang, error: &CsvError) -> String {
         CsvErrorKind::UnknownStance { word } => with(
             lang,
             "csv.unknown_stance",
-            &[("word", word.clone()), ("words", crate::briefing::Stance::words())],
+            &[
+                ("word", word.clone()),
+                ("words", crate::briefing::Stance::words()),
+            ],
         ),
         CsvErrorKind::UnknownAttribution { word } => with(
             lang,
             "csv.unknown_attribution",
-            &[("word", word.clone()), ("words", crate::briefing::Attribution::words())],
+            &[
+                ("word", word.clone()),
+                ("words", crate::briefing::Attribution::words()),
+            ],
         ),
-        CsvErrorKind::UnknownSource { id } => with(lang, "csv.unknown_source", &[("id", id.clone())]),
+        CsvErrorKind::UnknownSource { id } => {
+            with(lang, "csv.unknown_source", &[("id", id.clone())])
+        }
         CsvErrorKind::SourceRequired { sources } => {
             with(lang, "csv.source_required", &[("sources", sources.clone())])
         }
-        CsvErrorKind::NotANumber { value } => with(lang, "csv.not_a_number", &[("value", value.clone())]),
+        CsvErrorKind::NotANumber { value } => {
+            with(lang, "csv.not_a_number", &[("value", value.clone())])
+        }
         CsvErrorKind::Quote { text: words, error } => with(
             lang,
             "csv.quote",
-            &[("reason", locate_error(lang, error)), ("text", words.clone())],
+            &[
+                ("reason", locate_error(lang, error)),
+                ("text", words.clone()),
+            ],
         ),
     };
     let at = match &error.column {
@@ -227,24 +245,33 @@ mod tests {
                     // Each language has its own plural categories; all it uses must exist.
                     for n in 0..200 {
                         let form = format!("{stem}.{}", plural(lang, n));
-                        let t = lookup(lang, &form).unwrap_or_else(|| panic!("{lang:?} lacks {form}"));
+                        let t =
+                            lookup(lang, &form).unwrap_or_else(|| panic!("{lang:?} lacks {form}"));
                         assert_eq!(placeholders(t), placeholders(english), "{lang:?} {form}");
                     }
                     continue;
                 }
                 let t = lookup(lang, key).unwrap_or_else(|| panic!("{lang:?} lacks {key}"));
-                assert_eq!(placeholders(t), placeholders(english), "{lang:?} {key}: {t}");
+                assert_eq!(
+                    placeholders(t),
+                    placeholders(english),
+                    "{lang:?} {key}: {t}"
+                );
             }
             for (key, _) in table(lang) {
                 let known = lookup(Lang::En, key).is_some()
-                    || plural_stem(key).is_some_and(|s| lookup(Lang::En, &format!("{s}.other")).is_some());
+                    || plural_stem(key)
+                        .is_some_and(|s| lookup(Lang::En, &format!("{s}.other")).is_some());
                 assert!(known, "{lang:?} has {key}, which English does not");
             }
         }
         for n in 0..200 {
             for (key, _) in en::STRINGS {
                 if let Some(stem) = plural_stem(key) {
-                    assert!(lookup(Lang::En, &format!("{stem}.{}", plural(Lang::En, n))).is_some(), "{key}");
+                    assert!(
+                        lookup(Lang::En, &format!("{stem}.{}", plural(Lang::En, n))).is_some(),
+                        "{key}"
+                    );
                 }
             }
         }
@@ -264,7 +291,10 @@ mod tests {
     #[test]
     fn every_key_the_code_builds_exists() {
         use crate::studio::fields::Section;
-        let keys: Vec<String> = Section::ALL.iter().map(|s| format!("section.{}", s.as_str())).collect();
+        let keys: Vec<String> = Section::ALL
+            .iter()
+            .map(|s| format!("section.{}", s.as_str()))
+            .collect();
         for key in keys {
             assert!(lookup(Lang::En, &key).is_some(), "{key}");
         }
@@ -289,7 +319,10 @@ mod tests {
         );
         for lang in Lang::ALL {
             let message = csv_error(lang, &error);
-            assert!(message.contains('3') && message.contains("4, 40"), "{message}");
+            assert!(
+                message.contains('3') && message.contains("4, 40"),
+                "{message}"
+            );
         }
     }
 }

@@ -116,7 +116,9 @@ fn Export() -> impl IntoView {
         let url = hosted.get();
         let url = url.trim();
         (!url.is_empty()).then(|| {
-            let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("src", url).finish();
+            let query: String = form_urlencoded::Serializer::new(String::new())
+                .append_pair("src", url)
+                .finish();
             format!("{}?{query}", browser::absolute("../"))
         })
     };
@@ -170,11 +172,16 @@ fn Import() -> impl IntoView {
                 return;
             };
             let Ok(text) = String::from_utf8(bytes) else {
-                s.notice.set(Some(Notice::Open(crate::studio::start::OpenError::NotUtf8 { offset: 0 })));
+                s.notice.set(Some(Notice::Open(
+                    crate::studio::start::OpenError::NotUtf8 { offset: 0 },
+                )));
                 return;
             };
             let replaced = s.with_briefing(|b| b.positions.len());
-            let result = s.doc.try_update(|d| d.as_mut().map(|d| d.import_csv(&text))).flatten();
+            let result = s
+                .doc
+                .try_update(|d| d.as_mut().map(|d| d.import_csv(&text)))
+                .flatten();
             match result {
                 Some(Ok(rows)) => {
                     s.save_now();

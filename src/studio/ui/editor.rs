@@ -33,7 +33,13 @@ pub fn item_label(s: Studio, item: Item) -> String {
                 b.position_label(p)
             }
         }),
-        Item::Event(i) => b.events.get(i).map(|e| if e.title.is_empty() { e.id.clone() } else { e.title.clone() }),
+        Item::Event(i) => b.events.get(i).map(|e| {
+            if e.title.is_empty() {
+                e.id.clone()
+            } else {
+                e.title.clone()
+            }
+        }),
     })
     .unwrap_or_default()
 }
@@ -115,7 +121,10 @@ fn Toolbar() -> impl IntoView {
 #[component]
 fn ReadOnlyBanner() -> impl IntoView {
     let s = use_studio();
-    let watching = move || s.session.with(|x| x.as_ref().is_some_and(|x| x.mode == Mode::Watching));
+    let watching = move || {
+        s.session
+            .with(|x| x.as_ref().is_some_and(|x| x.mode == Mode::Watching))
+    };
     view! {
         <Show when=watching>
             <div class="read-only" role="alert" data-studio-readonly>
@@ -189,12 +198,22 @@ pub fn NoticePanel() -> impl IntoView {
 fn reanchor_report(s: Studio, report: Vec<crate::studio::draft::Reanchored>) -> impl IntoView {
     let lang = s.lang.get_untracked();
     let kept = report.iter().filter(|r| r.anchor == Anchor::Kept).count();
-    let moved = report.iter().filter(|r| matches!(r.anchor, Anchor::Moved { .. })).count();
-    let lost: Vec<_> = report.into_iter().filter(|r| matches!(r.anchor, Anchor::Lost(_))).collect();
+    let moved = report
+        .iter()
+        .filter(|r| matches!(r.anchor, Anchor::Moved { .. }))
+        .count();
+    let lost: Vec<_> = report
+        .into_iter()
+        .filter(|r| matches!(r.anchor, Anchor::Lost(_)))
+        .collect();
     let summary = text::with(
         lang,
         "reanchor.summary",
-        &[("kept", kept.to_string()), ("moved", moved.to_string()), ("lost", lost.len().to_string())],
+        &[
+            ("kept", kept.to_string()),
+            ("moved", moved.to_string()),
+            ("lost", lost.len().to_string()),
+        ],
     );
     let items = lost
         .into_iter()
@@ -207,7 +226,15 @@ fn reanchor_report(s: Studio, report: Vec<crate::studio::draft::Reanchored>) -> 
                 Anchor::Lost(Lost::Unsure { places }) => text::with(
                     lang,
                     "reanchor.unsure",
-                    &[("places", places.iter().take(10).map(usize::to_string).collect::<Vec<_>>().join(", "))],
+                    &[(
+                        "places",
+                        places
+                            .iter()
+                            .take(10)
+                            .map(usize::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )],
                 ),
                 _ => String::new(),
             };

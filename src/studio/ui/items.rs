@@ -11,7 +11,9 @@ use super::state::{use_studio, Studio};
 use super::widgets::{FieldProblems, Shape, TextField, WordField};
 use crate::briefing::{Attribution, Phase};
 use crate::studio::browser::focus_later;
-use crate::studio::draft::{ActorField, EventField, Field, Item, Kind, PositionField, Refs, Resolution, TopicField};
+use crate::studio::draft::{
+    ActorField, EventField, Field, Item, Kind, PositionField, Refs, Resolution, TopicField,
+};
 use crate::studio::fields::element_id;
 use crate::studio::text;
 
@@ -36,7 +38,11 @@ pub fn IdField(kind: Kind, index: usize, current: Signal<String>) -> impl IntoVi
             return;
         }
         let lang = s.lang.get_untracked();
-        match s.doc.try_update(|d| d.as_mut().map(|d| d.set_id(kind, index, &value))).flatten() {
+        match s
+            .doc
+            .try_update(|d| d.as_mut().map(|d| d.set_id(kind, index, &value)))
+            .flatten()
+        {
             Some(Ok(())) => {
                 error.set(None);
                 s.save_now();
@@ -93,7 +99,14 @@ fn DeleteEntity(kind: Kind, index: usize) -> impl IntoView {
         });
         if done.is_some() {
             asking.set(None);
-            focus_later(if kind == Kind::Actor { "new-actor-name" } else { "new-topic-label" }.into());
+            focus_later(
+                if kind == Kind::Actor {
+                    "new-actor-name"
+                } else {
+                    "new-topic-label"
+                }
+                .into(),
+            );
         }
     };
     let start = move |_| {
@@ -114,11 +127,30 @@ fn DeleteEntity(kind: Kind, index: usize) -> impl IntoView {
     };
     let others = move || {
         s.with_briefing(|b| match kind {
-            Kind::Actor => b.actors.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, a)| (a.id.clone(), a.name.clone())).collect::<Vec<_>>(),
-            _ => b.topics.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, t)| (t.id.clone(), t.label.clone())).collect(),
+            Kind::Actor => b
+                .actors
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != index)
+                .map(|(_, a)| (a.id.clone(), a.name.clone()))
+                .collect::<Vec<_>>(),
+            _ => b
+                .topics
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != index)
+                .map(|(_, t)| (t.id.clone(), t.label.clone()))
+                .collect(),
         })
     };
-    let dialog_id = format!("delete-{}-{index}", if kind == Kind::Actor { "actor" } else { "topic" });
+    let dialog_id = format!(
+        "delete-{}-{index}",
+        if kind == Kind::Actor {
+            "actor"
+        } else {
+            "topic"
+        }
+    );
     let select_id = format!("{dialog_id}-other");
     view! {
         <button type="button" class="danger" data-studio-delete on:click=start prop:disabled=move || s.read_only()>
@@ -176,7 +208,9 @@ pub fn ActorsSection() -> impl IntoView {
     let kind = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if s.edit(|d| d.add_actor(&name.get_untracked(), &kind.get_untracked())).is_some() {
+        if s.edit(|d| d.add_actor(&name.get_untracked(), &kind.get_untracked()))
+            .is_some()
+        {
             name.set(String::new());
             kind.set(String::new());
             focus_later("new-actor-name".into());
@@ -219,7 +253,8 @@ pub fn ActorsSection() -> impl IntoView {
 fn ActorForm(i: usize) -> impl IntoView {
     let s = use_studio();
     let id = move || s.with_briefing(|b| b.actors.get(i).map(|a| a.id.clone()).unwrap_or_default());
-    let name = move || s.with_briefing(|b| b.actors.get(i).map(|a| a.name.clone()).unwrap_or_default());
+    let name =
+        move || s.with_briefing(|b| b.actors.get(i).map(|a| a.name.clone()).unwrap_or_default());
     let aliases = move || s.with_briefing(|b| b.actors.get(i).map_or(0, |a| a.aliases.len()));
     let add_alias = move |_| {
         if let Some(j) = s.edit(|d| d.add_alias(i)) {
@@ -291,7 +326,8 @@ pub fn TopicsSection() -> impl IntoView {
 fn TopicForm(i: usize) -> impl IntoView {
     let s = use_studio();
     let id = move || s.with_briefing(|b| b.topics.get(i).map(|t| t.id.clone()).unwrap_or_default());
-    let label = move || s.with_briefing(|b| b.topics.get(i).map(|t| t.label.clone()).unwrap_or_default());
+    let label =
+        move || s.with_briefing(|b| b.topics.get(i).map(|t| t.label.clone()).unwrap_or_default());
     view! {
         <fieldset class="form item" id=element_id(&format!("topics[{i}]")) tabindex="-1" data-studio-topic=id prop:disabled=move || s.read_only()>
             <legend><span lang=move || s.with_briefing(|b| b.language.clone())>{label}</span></legend>
@@ -363,24 +399,40 @@ fn Quotes(item: Item) -> impl IntoView {
 }
 
 fn stance_words() -> Vec<(&'static str, String)> {
-    ["supports", "opposes", "conditional", "demands", "concerned", "exploring"]
-        .into_iter()
-        .map(|w| (w, format!("stance.{w}")))
-        .collect()
+    [
+        "supports",
+        "opposes",
+        "conditional",
+        "demands",
+        "concerned",
+        "exploring",
+    ]
+    .into_iter()
+    .map(|w| (w, format!("stance.{w}")))
+    .collect()
 }
 
 fn attribution_words() -> Vec<(&'static str, String)> {
-    [("stated", Attribution::Stated), ("reported", Attribution::Reported), ("analysis", Attribution::Analysis), ("editorial", Attribution::Editorial)]
-        .into_iter()
-        .map(|(w, a)| (w, format!("attribution.{}", a.as_str())))
-        .collect()
+    [
+        ("stated", Attribution::Stated),
+        ("reported", Attribution::Reported),
+        ("analysis", Attribution::Analysis),
+        ("editorial", Attribution::Editorial),
+    ]
+    .into_iter()
+    .map(|(w, a)| (w, format!("attribution.{}", a.as_str())))
+    .collect()
 }
 
 fn phase_words() -> Vec<(&'static str, String)> {
-    [("past", Phase::Past), ("present", Phase::Present), ("future", Phase::Future)]
-        .into_iter()
-        .map(|(w, p)| (w, format!("phase.{}", p.as_str())))
-        .collect()
+    [
+        ("past", Phase::Past),
+        ("present", Phase::Present),
+        ("future", Phase::Future),
+    ]
+    .into_iter()
+    .map(|(w, p)| (w, format!("phase.{}", p.as_str())))
+    .collect()
 }
 
 /// A choice of actor or topic by id; an id that names nothing is shown as it is.
@@ -390,9 +442,15 @@ fn RefField(field: Field, label: &'static str, name: &'static str, actors: bool)
     let words = move || {
         s.with_briefing(|b| {
             if actors {
-                b.actors.iter().map(|a| (a.id.clone(), a.name.clone())).collect::<Vec<_>>()
+                b.actors
+                    .iter()
+                    .map(|a| (a.id.clone(), a.name.clone()))
+                    .collect::<Vec<_>>()
             } else {
-                b.topics.iter().map(|t| (t.id.clone(), t.label.clone())).collect()
+                b.topics
+                    .iter()
+                    .map(|t| (t.id.clone(), t.label.clone()))
+                    .collect()
             }
         })
     };
@@ -449,7 +507,8 @@ pub fn PositionsSection() -> impl IntoView {
 #[component]
 fn PositionForm(i: usize) -> impl IntoView {
     let s = use_studio();
-    let id = move || s.with_briefing(|b| b.positions.get(i).map(|p| p.id.clone()).unwrap_or_default());
+    let id =
+        move || s.with_briefing(|b| b.positions.get(i).map(|p| p.id.clone()).unwrap_or_default());
     view! {
         <fieldset class="form item" id=element_id(&format!("positions[{i}]")) tabindex="-1" data-studio-position=id prop:disabled=move || s.read_only()>
             <legend>{move || item_label(s, Item::Position(i))}</legend>
@@ -493,19 +552,43 @@ fn EventRefs(i: usize, actors: bool) -> impl IntoView {
     let path = format!("events[{i}].{}", if actors { "actors" } else { "topics" });
     let choices = move || {
         s.with_briefing(|b| {
-            let chosen: Vec<String> = b.events.get(i).map(|e| if actors { e.actors.clone() } else { e.topics.clone() }).unwrap_or_default();
+            let chosen: Vec<String> = b
+                .events
+                .get(i)
+                .map(|e| {
+                    if actors {
+                        e.actors.clone()
+                    } else {
+                        e.topics.clone()
+                    }
+                })
+                .unwrap_or_default();
             let mut list: Vec<(String, String, bool)> = if actors {
-                b.actors.iter().map(|a| (a.id.clone(), a.name.clone(), chosen.contains(&a.id))).collect()
+                b.actors
+                    .iter()
+                    .map(|a| (a.id.clone(), a.name.clone(), chosen.contains(&a.id)))
+                    .collect()
             } else {
-                b.topics.iter().map(|t| (t.id.clone(), t.label.clone(), chosen.contains(&t.id))).collect()
+                b.topics
+                    .iter()
+                    .map(|t| (t.id.clone(), t.label.clone(), chosen.contains(&t.id)))
+                    .collect()
             };
             // An id that names nothing (an imported file): shown, so it can be taken out.
-            let strays: Vec<String> = chosen.iter().filter(|c| !list.iter().any(|(x, _, _)| x == *c)).cloned().collect();
+            let strays: Vec<String> = chosen
+                .iter()
+                .filter(|c| !list.iter().any(|(x, _, _)| x == *c))
+                .cloned()
+                .collect();
             list.extend(strays.into_iter().map(|id| (id.clone(), id, true)));
             list
         })
     };
-    let legend = if actors { "event.actors" } else { "event.topics" };
+    let legend = if actors {
+        "event.actors"
+    } else {
+        "event.topics"
+    };
     let group = element_id(&path);
     let group_id = group.clone();
     view! {

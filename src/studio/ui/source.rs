@@ -253,7 +253,8 @@ fn QuotePanel() -> impl IntoView {
             })
         })
     };
-    let choices = |list: fn(&crate::briefing::Briefing) -> Vec<(String, String)>, value: RwSignal<String>| {
+    let choices = |list: fn(&crate::briefing::Briefing) -> Vec<(String, String)>,
+                   value: RwSignal<String>| {
         move || {
             s.with_draft(None, |d| {
                 Some(list(d.briefing())
@@ -266,8 +267,24 @@ fn QuotePanel() -> impl IntoView {
             })
         }
     };
-    let actor_options = choices(|b| b.actors.iter().map(|a| (a.id.clone(), a.name.clone())).collect(), actor);
-    let topic_options = choices(|b| b.topics.iter().map(|t| (t.id.clone(), t.label.clone())).collect(), topic);
+    let actor_options = choices(
+        |b| {
+            b.actors
+                .iter()
+                .map(|a| (a.id.clone(), a.name.clone()))
+                .collect()
+        },
+        actor,
+    );
+    let topic_options = choices(
+        |b| {
+            b.topics
+                .iter()
+                .map(|t| (t.id.clone(), t.label.clone()))
+                .collect()
+        },
+        topic,
+    );
     view! {
         <div class="quote-panel" role="group" aria-labelledby="quote-heading">
             <h3 id="quote-heading">{move || s.t("quote.heading")}</h3>
@@ -321,7 +338,9 @@ fn QuotePanel() -> impl IntoView {
 
 /// Selects characters `start..end` of the source shown, as if the author had.
 pub fn select_in_source(start: usize, end: usize) {
-    let Some(el) = crate::studio::browser::document().and_then(|d| d.query_selector("[data-studio-source]").ok().flatten()) else {
+    let Some(el) = crate::studio::browser::document()
+        .and_then(|d| d.query_selector("[data-studio-source]").ok().flatten())
+    else {
         return;
     };
     dom::select(&el, start, end);
@@ -337,13 +356,24 @@ fn Uncited() -> impl IntoView {
             crate::briefing::coverage::uncited(b)
                 .into_iter()
                 .nth(i)
-                .map(|c| (c.sentences, c.uncited.into_iter().map(|x| (x.start, x.end, x.text)).collect::<Vec<_>>()))
+                .map(|c| {
+                    (
+                        c.sentences,
+                        c.uncited
+                            .into_iter()
+                            .map(|x| (x.start, x.end, x.text))
+                            .collect::<Vec<_>>(),
+                    )
+                })
                 .unwrap_or_default()
         })
     });
     let heading = move || {
         let (total, ref un) = list.get();
-        s.tw("uncited.heading", &[("n", un.len().to_string()), ("total", total.to_string())])
+        s.tw(
+            "uncited.heading",
+            &[("n", un.len().to_string()), ("total", total.to_string())],
+        )
     };
     view! {
         <details class="uncited-list" data-studio-uncited=move || list.with(|l| l.1.len())>
@@ -370,12 +400,16 @@ fn Uncited() -> impl IntoView {
 fn EditText(editing: RwSignal<bool>) -> impl IntoView {
     let s = use_studio();
     let i = s.source.get_untracked();
-    let original = s.with_briefing(|b| b.sources.get(i).map(|x| x.text.clone()).unwrap_or_default());
+    let original =
+        s.with_briefing(|b| b.sources.get(i).map(|x| x.text.clone()).unwrap_or_default());
     let value = RwSignal::new(original.clone());
     let exact: RwSignal<Option<String>> = RwSignal::new(None);
     let id = element_id(&format!("sources[{i}].text"));
     let apply = move |_| {
-        let text = crate::studio::start::pasted_text(&value.get_untracked(), exact.get_untracked().as_deref());
+        let text = crate::studio::start::pasted_text(
+            &value.get_untracked(),
+            exact.get_untracked().as_deref(),
+        );
         // A text area shows line ends as `\n`: keep the original's where only they differ.
         let text = if text == original.replace("\r\n", "\n").replace('\r', "\n") {
             original.clone()

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::state::{safe_name, use_studio, Notice};
 use super::editor::NoticePanel;
+use super::state::{safe_name, use_studio, Notice};
 use crate::i18n::problems::message;
 use crate::studio::browser::files;
 use crate::studio::browser::storage;
 use crate::studio::draft::{pretty, Draft, NewSource};
-use crate::studio::start::{open_file, pasted_text, Opened, OpenError};
+use crate::studio::start::{open_file, pasted_text, OpenError, Opened};
 use crate::studio::stored::{Key, Stored};
 
 #[component]
@@ -192,7 +192,9 @@ fn NewDraft() -> impl IntoView {
                     s.notice.set(None);
                     s.create(Draft::from_briefing(*b));
                 }
-                Err(OpenError::NotABriefing(problems)) => s.notice.set(Some(Notice::OpenProblems(problems))),
+                Err(OpenError::NotABriefing(problems)) => {
+                    s.notice.set(Some(Notice::OpenProblems(problems)))
+                }
                 Err(e) => s.notice.set(Some(Notice::Open(e))),
             }
         });

@@ -38,7 +38,10 @@ pub enum Notice {
     Quoted(Item),
     Reanchored(Vec<Reanchored>),
     CsvErrors(Vec<CsvError>),
-    CsvImported { rows: usize, replaced: usize },
+    CsvImported {
+        rows: usize,
+        replaced: usize,
+    },
     Open(OpenError),
     /// Problems of a file that is not a briefing.
     OpenProblems(Vec<Problem>),
@@ -93,9 +96,8 @@ impl Studio {
             .and_then(|t| Lang::parse(&t))
             .unwrap_or_else(|| Lang::negotiate(languages.iter().map(String::as_str)));
         let doc: RwSignal<Option<Draft>> = RwSignal::new(None);
-        let problems = Memo::new(move |_| {
-            doc.with(|d| d.as_ref().map(Draft::problems).unwrap_or_default())
-        });
+        let problems =
+            Memo::new(move |_| doc.with(|d| d.as_ref().map(Draft::problems).unwrap_or_default()));
         let tab = new_draft_id(browser::now(), browser::random());
         let studio = Studio {
             lang: RwSignal::new(lang),
@@ -145,12 +147,16 @@ impl Studio {
 
     /// Reads something of the open briefing (reactive).
     pub fn with_briefing<T: Default>(&self, f: impl FnOnce(&Briefing) -> T) -> T {
-        self.doc.with(|d| d.as_ref().map(|d| f(d.briefing())).unwrap_or_default())
+        self.doc
+            .with(|d| d.as_ref().map(|d| f(d.briefing())).unwrap_or_default())
     }
 
     /// Makes an edit and saves it. A refused edit changes nothing and says why.
     pub fn edit<T>(&self, f: impl FnOnce(&mut Draft) -> Result<T, EditError>) -> Option<T> {
-        if self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.mode == Mode::Watching)) {
+        if self
+            .session
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.mode == Mode::Watching))
+        {
             return None;
         }
         let result = self
@@ -214,8 +220,9 @@ impl Studio {
     pub fn refresh_drafts(&self) {
         match storage::entries(PREFIX) {
             Ok(entries) => {
-                self.drafts
-                    .set(summaries(entries.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+                self.drafts.set(summaries(
+                    entries.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                ));
             }
             Err(e) => self.storage.set(Err(e)),
         }
@@ -245,14 +252,17 @@ impl Studio {
             return;
         };
         let holder = storage::get(&Key::Editor(id.clone()).text()).ok().flatten();
-        let check = self
-            .session
-            .with_untracked(|s| s.as_ref().map(|s| (s.check_save(holder.as_deref()), s.revision)));
+        let check = self.session.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| (s.check_save(holder.as_deref()), s.revision))
+        });
         let Some((check, revision)) = check else {
             return;
         };
         if check == SaveCheck::Blocked {
-            let mine = self.doc.with_untracked(|d| d.as_ref().map(|d| d.briefing().clone()));
+            let mine = self
+                .doc
+                .with_untracked(|d| d.as_ref().map(|d| d.briefing().clone()));
             if let Some(mine) = mine {
                 self.keep_as_new(mine, false);
             }
@@ -296,7 +306,11 @@ impl Studio {
                 Notice::KeptMine(title)
             })),
             Err(_) => {
-                files::download(&format!("{}.draft.json", safe_name(&briefing.id)), "application/json", &pretty(&briefing));
+                files::download(
+                    &format!("{}.draft.json", safe_name(&briefing.id)),
+                    "application/json",
+                    &pretty(&briefing),
+                );
                 self.notice.set(Some(Notice::KeepFailed));
             }
         }
@@ -333,7 +347,8 @@ impl Studio {
 
     fn begin(&self, id: String, draft: Draft, revision: u64) {
         let _ = storage::set(&Key::Editor(id.clone()).text(), &self.me());
-        self.session.set(Some(Session::open(&self.me(), &id, revision)));
+        self.session
+            .set(Some(Session::open(&self.me(), &id, revision)));
         self.doc.set(Some(draft));
         self.id.set(Some(id));
         self.selection.set(None);
@@ -348,7 +363,11 @@ impl Studio {
         let text = storage::get(&Key::Draft(id.to_string()).text());
         match text.map(|t| t.map(|t| Stored::parse(&t))) {
             Ok(Some(Ok(stored))) => {
-                self.begin(id.to_string(), Draft::from_briefing(stored.briefing), stored.revision);
+                self.begin(
+                    id.to_string(),
+                    Draft::from_briefing(stored.briefing),
+                    stored.revision,
+                );
                 self.notice.set(None);
             }
             Ok(Some(Err(_))) | Ok(None) => {
@@ -394,7 +413,11 @@ impl Studio {
 
     /// Deletes a saved draft for good.
     pub fn delete_draft(&self, id: &str, title: String) {
-        for key in [Key::Draft(id.into()), Key::Editor(id.into()), Key::Preview(id.into())] {
+        for key in [
+            Key::Draft(id.into()),
+            Key::Editor(id.into()),
+            Key::Preview(id.into()),
+        ] {
             storage::remove(&key.text());
         }
         self.notice.set(Some(Notice::Deleted(title)));
@@ -408,7 +431,10 @@ impl Studio {
             parts.push(format!("draft={id}"));
         }
         let query = browser::query();
-        if param(&query, "lang").is_some() || self.lang.get_untracked() != Lang::negotiate(browser::languages().iter().map(String::as_str)) {
+        if param(&query, "lang").is_some()
+            || self.lang.get_untracked()
+                != Lang::negotiate(browser::languages().iter().map(String::as_str))
+        {
             parts.push(format!("lang={}", self.lang.get_untracked().tag()));
         }
         let theme = self.theme.get_untracked();
@@ -476,7 +502,8 @@ impl Studio {
     /// Offers the open draft as a file, whatever its problems.
     pub fn download_draft(&self) {
         let file = self.doc.with_untracked(|d| {
-            d.as_ref().map(|d| (safe_name(&d.briefing().id), pretty(d.briefing())))
+            d.as_ref()
+                .map(|d| (safe_name(&d.briefing().id), pretty(d.briefing())))
         });
         if let Some((name, json)) = file {
             files::download(&format!("{name}.draft.json"), "application/json", &json);
@@ -491,7 +518,10 @@ impl Studio {
         });
         Effect::new(move |_| {
             let theme = studio.theme.get();
-            browser::set_root_attribute("data-theme", (theme != Theme::Auto).then_some(theme.as_str()));
+            browser::set_root_attribute(
+                "data-theme",
+                (theme != Theme::Auto).then_some(theme.as_str()),
+            );
         });
         Effect::new(move |_| {
             let title = studio.with_briefing(|b| b.title.clone());
@@ -503,14 +533,18 @@ impl Studio {
             });
         });
         crate::studio::browser::events::on_storage(move |key, value| studio.heard(key, value));
-        crate::studio::browser::events::on_selection_change(move || super::source::selection_changed(studio));
+        crate::studio::browser::events::on_selection_change(move || {
+            super::source::selection_changed(studio)
+        });
         crate::studio::browser::events::on_shortcut(move |s| match s {
             crate::studio::browser::events::Shortcut::Undo => studio.undo(),
             crate::studio::browser::events::Shortcut::Redo => studio.redo(),
         });
+        // Work that lives only in this tab: leaving asks first.
         crate::studio::browser::events::guard_unload(move || {
             studio.doc.with_untracked(Option::is_some)
-                && matches!(studio.save.get_untracked(), SaveState::Failed(_))
+                && (matches!(studio.save.get_untracked(), SaveState::Failed(_))
+                    || studio.storage.get_untracked().is_err())
         });
     }
 }

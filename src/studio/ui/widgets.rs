@@ -15,7 +15,11 @@ fn messages_at(path: &str) -> Vec<String> {
     let lang = s.lang.get();
     s.problems.with(|ps| {
         ps.iter()
-            .filter(|p| p.path == path || p.path.starts_with(&format!("{path}[")) || p.path.starts_with(&format!("{path}.")))
+            .filter(|p| {
+                p.path == path
+                    || p.path.starts_with(&format!("{path}["))
+                    || p.path.starts_with(&format!("{path}."))
+            })
             .map(|p| message(lang, p))
             .collect()
     })
@@ -137,7 +141,8 @@ pub fn WordField(
     let listed: Vec<&'static str> = words.iter().map(|(w, _)| *w).collect();
     let other = move || {
         let v = value();
-        (!v.is_empty() && !listed.contains(&v.as_str())).then(|| view! { <option value=v.clone() selected>{v.clone()}</option> })
+        (!v.is_empty() && !listed.contains(&v.as_str()))
+            .then(|| view! { <option value=v.clone() selected>{v.clone()}</option> })
     };
     let options = words
         .into_iter()

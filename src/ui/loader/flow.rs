@@ -12,10 +12,10 @@ use leptos::task::spawn_local;
 
 use crate::briefing::embedded::default_briefing;
 use crate::briefing::load::{load_bytes, too_large, MAX_BYTES};
+use crate::briefing::problem::Code;
 use crate::briefing::Problem;
 use crate::explore::engine::Loaded;
 use crate::explore::history::Step;
-use crate::briefing::problem::Code;
 use crate::explore::loads::{draft_key, LoadId, LoadStatus, Loads, Shown, Stall, STALL_MS};
 use crate::explore::url::{decode, param};
 use crate::ui::browser::fetch::{fetch_bytes, read_stream, Abort, Transfer};
@@ -223,7 +223,8 @@ impl Loader {
     /// Shows the studio draft that `draft=` names, which Briefing Studio left in this
     /// site's storage (`explore::loads::draft_key`).
     fn load_draft(self, key: String) {
-        let label = crate::i18n::text(self.ex.lang.get_untracked(), "loader.studio_draft").to_string();
+        let label =
+            crate::i18n::text(self.ex.lang.get_untracked(), "loader.studio_draft").to_string();
         let id = self.begin(&label, false);
         let text = browser::storage::local_item(&key);
         self.end(id);
@@ -233,7 +234,10 @@ impl Loader {
                 self.shown.set(Shown::File(label));
                 self.ex.load.set(LoadStatus::Idle);
             }
-            Some(Err(problems)) => self.ex.load.set(LoadStatus::Failed { what: label, problems }),
+            Some(Err(problems)) => self.ex.load.set(LoadStatus::Failed {
+                what: label,
+                problems,
+            }),
             None => self.ex.load.set(LoadStatus::Failed {
                 what: label,
                 problems: vec![Problem::new("(file)", Code::DraftMissing, Vec::new())],
