@@ -535,3 +535,19 @@ fn typing_in_one_field_is_one_undo_step() {
     assert!(d.redo());
     assert_eq!(d.briefing().summary, "No freeze here");
 }
+
+#[test]
+fn the_studio_page_renders_natively_to_its_start_screen() {
+    use leptos::prelude::*;
+    let owner = Owner::new();
+    let html = owner.with(|| view! { <briefing_explorer::studio::ui::StudioApp /> }.to_html());
+    for hook in [
+        "data-studio-new-text",
+        "data-studio-open-file",
+        "data-studio-start",
+        "data-studio-drafts",
+    ] {
+        assert!(html.contains(hook), "{hook}");
+    }
+    assert!(html.contains("Briefing Studio"));
+}

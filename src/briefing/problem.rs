@@ -255,7 +255,7 @@ impl Code {
             Code::NetworkHttpErrorUntyped => "the server answered HTTP {status} {status_text} (no content type)",
             Code::NetworkNotJson => "the server answered HTTP {status} with {content_type}, not JSON",
             Code::NetworkTimeout => "nothing arrived for {seconds} seconds, so loading stopped; the server may be stalled: try again later",
-            Code::DraftMissing => "this draft is not in this browser: open it in Briefing Studio on this site and choose “Open in the explorer” again",
+            Code::DraftMissing => "this draft is not in this browser: open it from Briefing Studio again",
         }
     }
 

@@ -559,6 +559,21 @@ describe("nothing lost", () => {
   });
 });
 
+describe("the explorer's draft=", () => {
+  test("a draft this browser does not hold is reported, and the built-in briefing stays", async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await page.goto(`${server.url}?draft=dmissing`);
+      const report = page.locator(".load-failed");
+      await report.waitFor();
+      assert.match(await report.textContent(), /this draft is not in this browser: open it from Briefing Studio again/);
+      await page.locator("[data-position-id]").first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("standards", () => {
   test("French and Ukrainian interfaces, light and dark themes, all accessible", async () => {
     for (const [query, heading, section_] of [

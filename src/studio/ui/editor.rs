@@ -244,7 +244,7 @@ fn reanchor_report(s: Studio, report: Vec<crate::studio::draft::Reanchored>) -> 
                         ev.prevent_default();
                         go_to(s, section, quote_element.clone());
                     }>{label}</a>
-                    ": “" <span class="quote-text">{r.text}</span> "” — " {why}
+                    ": " <span class="quote-text">{r.text}</span> " — " {why}
                 </li>
             }
         })

@@ -291,7 +291,7 @@ fn QuotePanel() -> impl IntoView {
             <p class="selected" data-studio-selection=move || selected().map(|p| format!("{}:{}", p.start, p.end))>
                 {move || match selected() {
                     Some(p) => view! {
-                        {s.t("quote.selected")} " “" <span class="quote-text">{p.text.clone()}</span> "” "
+                        {s.t("quote.selected")} " " <span class="quote-text">{shortened(&p.text)}</span> " "
                         <span class="range">{s.tw("quote.range", &[("start", p.start.to_string()), ("end", p.end.to_string())])}</span>
                     }.into_any(),
                     None => view! { {s.t("quote.nothing")} }.into_any(),
@@ -334,6 +334,18 @@ fn QuotePanel() -> impl IntoView {
             </button>
         </div>
     }
+}
+
+/// A long selection as the panel shows it: its start and end around "…".
+fn shortened(text: &str) -> String {
+    const KEEP: usize = 120;
+    let n = text.chars().count();
+    if n <= 2 * KEEP {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(KEEP).collect();
+    let tail: String = text.chars().skip(n - KEEP).collect();
+    format!("{head} … {tail}")
 }
 
 /// Selects characters `start..end` of the source shown, as if the author had.
