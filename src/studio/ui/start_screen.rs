@@ -26,7 +26,7 @@ pub fn StartScreen() -> impl IntoView {
 
 /// A time as the browser's locale writes it.
 fn when(ms: f64) -> String {
-    if ms <= 0.0 {
+    if ms <= 0.0 || crate::studio::browser::window().is_none() {
         return String::new();
     }
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
@@ -74,7 +74,7 @@ fn DraftList() -> impl IntoView {
         view! {
             <li data-studio-draft=id.clone()>
                 <button type="button" class="draft-open" disabled=d.unreadable on:click=move |_| s.open(&open_id)>
-                    <span lang="">{shown_title.clone()}</span>
+                    {shown_title.clone()}
                 </button>
                 <span class="draft-details">{details}</span>
                 <span class="draft-actions">
