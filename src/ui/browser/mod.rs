@@ -1,7 +1,7 @@
 //! Every call into the browser that the explorer makes, in one place: the address and the
 //! history, focus and scrolling, the clipboard, downloads, the embed messages, print
-//! media, fetching bytes, and reading a studio draft (`draft=`). Views and controls call these only from effects and event
-//! handlers, never while building the page.
+//! media, fetching bytes, and reading a studio draft (`draft=`). Views and controls call
+//! these only from effects and event handlers, never while building the page.
 //!
 //! Outside a browser (the views rendered natively at build time, native tests) there is
 //! no window: each function then does nothing and returns an empty value.
