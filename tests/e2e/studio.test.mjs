@@ -70,10 +70,10 @@ async function paste(page, selector, plain, html = null) {
   );
 }
 
-/** Starts a new draft from pasted `text`. */
+/** Starts a new draft from pasted `text` (`null`: what the form already holds). */
 async function startDraft(page, text, { title = "Port Alder ferry (fictional)", sourceTitle = "" } = {}) {
   await page.locator("[data-studio-new-text]").waitFor();
-  await paste(page, "[data-studio-new-text]", text);
+  if (text !== null) await paste(page, "[data-studio-new-text]", text);
   if (sourceTitle) await page.locator('[data-studio-new="new-source-title"]').fill(sourceTitle);
   await page.locator('[data-studio-new="new-title"]').fill(title);
   await page.locator("[data-studio-start]").click();
@@ -354,6 +354,35 @@ describe("writing a briefing", () => {
       await page.locator("[data-studio-redo]").click();
       await page.keyboard.press("Control+Shift+z");
       assert.equal(await page.locator('[data-studio-actor="alpha"] [data-studio-field="name"]').inputValue(), "Alpha renamed");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a .md file starts a draft with its text exactly; a .json briefing opens to go on editing", async () => {
+    const { page, context } = await openStudio();
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "open-"));
+      const md = "# Harbour notes\r\n\r\nThe pier “will reopen” — maybe.\r\n";
+      writeFileSync(join(dir, "notes.md"), "\uFEFF" + md);
+      await page.locator("[data-studio-open-file]").setInputFiles(join(dir, "notes.md"));
+      await page.waitForFunction(() => document.querySelector("[data-studio-new-text]").value.startsWith("# Harbour notes"));
+      await startDraft(page, null, { title: "From a file" });
+      await section(page, "check");
+      const draft = await download(page, '[data-studio-export="draft"]');
+      assert.equal(JSON.parse(draft.text).sources[0].text, md, "the file's text exactly, without its byte-order mark");
+      await page.locator("[data-studio-close]").click();
+      await page.locator("[data-studio-open-file]").setInputFiles(join(ROOT, "docs/examples/fictional-harbour-talks.json"));
+      await page.locator('[data-studio-position="guild-quota"]').or(page.locator("[data-studio-source]")).first().waitFor();
+      await section(page, "positions");
+      assert.equal(await page.locator("[data-studio-position]").count(), 3);
+      await section(page, "check");
+      await page.locator('[data-studio-problems="0"]').waitFor();
+      writeFileSync(join(dir, "broken.json"), '{"format": "briefing/1", "title": }');
+      await page.locator("[data-studio-close]").click();
+      await page.locator("[data-studio-open-file]").setInputFiles(join(dir, "broken.json"));
+      await page.locator(".open-problems", { hasText: "not valid JSON" }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
     } finally {
       await context.close();
     }
