@@ -3,6 +3,8 @@
 //! UTF-16 or byte counts), re-anchoring after a source edit, the CSV template, undo and
 //! redo over every edit (a property test), and the exported file passing the validator.
 #![cfg(not(target_arch = "wasm32"))]
+// Rendering the studio natively nests view types deeply (no type erasure natively).
+#![recursion_limit = "512"]
 
 use briefing_explorer::briefing::csv_template::CsvErrorKind;
 use briefing_explorer::briefing::fill::LocateError;
