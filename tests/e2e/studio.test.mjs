@@ -339,6 +339,44 @@ describe("writing a briefing", () => {
     }
   });
 
+  test("a mouse drag selects a passage, and the quoted passage is marked in the text", async () => {
+    const { page, context } = await openStudio();
+    try {
+      await startDraft(page, "The council said it “will not raise the fee” this year. Nothing else.", { title: "Mouse" });
+      await addActor(page, "Council", "group");
+      await addTopic(page, "Fee");
+      await page.selectOption("[data-studio-target-actor]", "council");
+      await page.selectOption("[data-studio-target-topic]", "fee");
+      // The screen points just before the opening quote and just after the closing one.
+      const [from, to] = await page.evaluate(() => {
+        const el = document.querySelector("[data-studio-source]");
+        const node = [...el.querySelectorAll("[data-at]")].find((r) => r.textContent.includes("“will"))?.firstChild;
+        const text = node.data;
+        const point = (offset, side) => {
+          const r = document.createRange();
+          r.setStart(node, offset);
+          r.setEnd(node, offset + 1);
+          const box = r.getBoundingClientRect();
+          return [side === "left" ? box.left + 0.5 : box.right - 0.5, box.top + box.height / 2];
+        };
+        return [point(text.indexOf("“"), "left"), point(text.indexOf("”"), "right")];
+      });
+      await page.mouse.move(...from);
+      await page.mouse.down();
+      await page.mouse.move(...to, { steps: 8 });
+      await page.mouse.up();
+      const text = "The council said it ".length;
+      await page.locator(`[data-studio-selection="${text}:${text + "“will not raise the fee”".length}"]`).waitFor();
+      await page.locator("[data-studio-quote]").click();
+      await page.locator('[data-studio-position="council--fee"]').waitFor();
+      assert.equal(await page.locator("[data-studio-source] mark.cited").textContent(), "“will not raise the fee”");
+      // The rest is one uncited sentence (the first sentence is now cited).
+      assert.equal(await page.locator("[data-studio-uncited]").getAttribute("data-studio-uncited"), "1");
+    } finally {
+      await context.close();
+    }
+  });
+
   test("undo and redo take back every edit, from the buttons and the keyboard", async () => {
     const { page, context } = await openStudio();
     try {
