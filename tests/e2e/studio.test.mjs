@@ -534,6 +534,42 @@ describe("keeping quotes true", () => {
     }
   });
 
+  test("a second source: added, quoted from, and deleted with its quotes", async () => {
+    const { page, context } = await openStudio();
+    try {
+      await startDraft(page, "The first article says “one thing”.", { title: "Two sources", sourceTitle: "First" });
+      await addActor(page, "Council", "group");
+      await addTopic(page, "Plan");
+      const form = await quoteInNewPosition(page, "“one thing”", "council", "plan");
+      await fillPosition(form, { stance: "supports", attribution: "stated", summary: "One thing." });
+      await section(page, "briefing");
+      const add = page.locator('[data-studio-new="source"]');
+      await paste(page, '[data-studio-new="source"] textarea', "A statement — “another thing”, it says.");
+      await add.locator('[data-studio-field="source-title"]').fill("Statement");
+      await add.locator('[data-studio-add="source"]').click();
+      await page.locator('[data-studio-source="statement"]').waitFor();
+      await page.selectOption("[data-studio-target]", "position:0");
+      await select(page, "“another thing”");
+      await page.locator("[data-studio-quote]").click();
+      await page.locator('[data-studio-position="council--plan"] [data-studio-quote-item="1"]').waitFor();
+      await section(page, "check");
+      await page.locator('[data-studio-problems="0"]').waitFor();
+      const draft = JSON.parse((await download(page, '[data-studio-export="json"]')).text);
+      assert.deepEqual(draft.positions[0].quotes.map((q) => q.source), ["first", "statement"]);
+      await section(page, "briefing");
+      await page.locator("#f-sources-1 [data-studio-delete-source]").click();
+      const refs = page.locator("#f-sources-1 [data-studio-refs]");
+      assert.match(await refs.textContent(), /Quotes from this source: 1, in 1 position and 0 timeline events/);
+      await refs.locator("[data-studio-delete-source-yes]").click();
+      await page.locator("#f-sources-1").waitFor({ state: "detached" });
+      await page.locator('[data-studio-source="first"]').waitFor();
+      await section(page, "check");
+      await page.locator('[data-studio-problems="0"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   test("deleting an actor others refer to says what refers to it and offers the ways out", async () => {
     const { page, context } = await openStudio();
     try {

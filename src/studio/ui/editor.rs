@@ -312,8 +312,125 @@ fn BriefingSection() -> impl IntoView {
                     <TextField field=Field::Source(i, SourceField::Publisher) label="source.publisher" name="source-publisher" />
                     <TextField field=Field::Source(i, SourceField::Url) label="source.url" name="source-url" />
                     <TextField field=Field::Source(i, SourceField::Published) label="source.published" hint="date.hint" name="source-published" />
+                    <Show when=move || { sources() > 1 }>
+                        <DeleteSource i />
+                    </Show>
                 </fieldset>
             </For>
+            <AddSource />
         </section>
+    }
+}
+
+/// Deleting a source: says how many quotes come from it (they go with it; the items
+/// stay, and the validator lists those left without a quote).
+#[component]
+fn DeleteSource(i: usize) -> impl IntoView {
+    let s = use_studio();
+    let asking = RwSignal::new(false);
+    let refs = move || s.with_draft(Default::default(), |d| d.source_refs(i));
+    view! {
+        <button type="button" class="danger" data-studio-delete-source prop:disabled=move || s.read_only()
+            on:click=move |_| {
+                if refs().is_empty() {
+                    s.edit(|d| d.delete_source(i));
+                } else {
+                    asking.set(true);
+                }
+            }>
+            {move || s.t("source.delete")}
+        </button>
+        <Show when=move || asking.get()>
+            <div class="confirm" role="alert" data-studio-refs>
+                <p>{move || {
+                    let r = refs();
+                    s.tw("source.delete_refs", &[
+                        ("quotes", r.quotes.to_string()),
+                        ("positions", s.count("count.positions", r.positions.len())),
+                        ("events", s.count("count.events", r.events.len())),
+                    ])
+                }}</p>
+                <button type="button" class="danger" data-studio-delete-source-yes on:click=move |_| {
+                    if s.edit(|d| d.delete_source(i)).is_some() {
+                        asking.set(false);
+                        s.source.set(0);
+                    }
+                }>{move || s.t("source.delete_yes")}</button>
+                " "
+                <button type="button" on:click=move |_| asking.set(false)>{move || s.t("action.cancel")}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// Another source text for the same briefing (a second article, a statement).
+#[component]
+fn AddSource() -> impl IntoView {
+    let s = use_studio();
+    let text = RwSignal::new(String::new());
+    let exact: RwSignal<Option<String>> = RwSignal::new(None);
+    let title = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let body = crate::studio::start::pasted_text(
+            &text.get_untracked(),
+            exact.get_untracked().as_deref(),
+        );
+        let source = crate::studio::draft::NewSource {
+            text: body,
+            title: Some(title.get_untracked()),
+            ..Default::default()
+        };
+        if let Some(i) = s.edit(|d| d.add_source(source)) {
+            text.set(String::new());
+            title.set(String::new());
+            exact.set(None);
+            s.source.set(i);
+            s.selection.set(None);
+            focus_later(element_id(&format!("sources[{i}]")));
+        }
+    };
+    view! {
+        <form class="add-form" data-studio-new="source" on:submit=add>
+            <fieldset prop:disabled=move || s.read_only()>
+                <legend>{move || s.t("source.add_heading")}</legend>
+                <div class="field">
+                    <label for="new-source-text">{move || s.t("new.text")}</label>
+                    <p class="hint" id="new-source-text-hint">{move || s.t("new.text_hint")}</p>
+                    <textarea id="new-source-text" rows="5" data-studio-field="text" aria-describedby="new-source-text-hint"
+                        prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))
+                        on:paste=move |ev: leptos::ev::ClipboardEvent| paste_into_empty(ev, text, exact)></textarea>
+                </div>
+                <div class="field">
+                    <label for="new-source-title-2">{move || s.t("source.title")}</label>
+                    <input id="new-source-title-2" type="text" data-studio-field="source-title"
+                        prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit" data-studio-add="source">{move || s.t("source.add")}</button>
+            </fieldset>
+        </form>
+    }
+}
+
+/// A paste into an empty text area: the clipboard's plain text exactly (or its formatted
+/// text reduced to text), kept apart from what the text area shows (`start::pasted_text`).
+pub fn paste_into_empty(
+    ev: leptos::ev::ClipboardEvent,
+    text: RwSignal<String>,
+    exact: RwSignal<Option<String>>,
+) {
+    let Some(plain) = crate::studio::browser::files::pasted(&ev) else {
+        return;
+    };
+    let area = ev
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(t).ok());
+    if let Some(area) = area {
+        if area.value().is_empty() {
+            ev.prevent_default();
+            area.set_value(&plain);
+            text.set(area.value());
+            exact.set(Some(plain));
+        }
     }
 }

@@ -155,23 +155,8 @@ fn NewDraft() -> impl IntoView {
     let language = RwSignal::new(s.lang.get_untracked().tag().to_string());
     let error: RwSignal<Option<&'static str>> = RwSignal::new(None);
 
-    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
-        // Rich text with no plain text: take its text instead of letting nothing in.
-        let Some(plain) = files::pasted(&ev) else {
-            return;
-        };
-        let area = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(t).ok());
-        if let Some(area) = area {
-            if area.value().is_empty() {
-                ev.prevent_default();
-                area.set_value(&plain);
-                text.set(area.value());
-                exact.set(Some(plain));
-            }
-        }
-    };
+    let on_paste =
+        move |ev: leptos::ev::ClipboardEvent| super::editor::paste_into_empty(ev, text, exact);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = files::picked(&ev) else {
             return;
