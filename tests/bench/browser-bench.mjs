@@ -19,6 +19,7 @@
 // run, default 180000), CHROME_PATH (default
 // /usr/bin/chromium), BENCH_TIMEOUT_MS (the whole run, default 60 minutes).
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -138,7 +139,8 @@ try {
   problems.push(`TimelineJS: not measured (${e.message.split("\n")[0]}; scripts/bench.sh installs it with npm ci in tests/bench)`);
 }
 mkdirSync(OUT, { recursive: true });
-const results = { started: new Date().toISOString(), runs: RUNS, lighthouseRuns: LH_RUNS, settleMs: SETTLE_MS };
+const load = () => loadavg().map((x) => x.toFixed(1)).join(" / ");
+const results = { started: new Date().toISOString(), runs: RUNS, lighthouseRuns: LH_RUNS, settleMs: SETTLE_MS, load: { start: load() } };
 
 const launchBrowser = () => chromium.launch({ executablePath: CHROME_PATH, args: FLAGS, headless: true, timeout: 60_000 });
 
@@ -212,12 +214,18 @@ if (!lhSkipped) {
 for (const s of servers) await s.close();
 
 results.seconds = (Date.now() - started) / 1000;
+results.load.end = load();
 writeFileSync(join(OUT, "results.json"), JSON.stringify(results, null, 2));
 
 // ---- report ---------------------------------------------------------------------------
 
 const out = [];
 const say = (s = "") => out.push(s);
+say(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB; ` +
+    `load average (1 / 5 / 15 min) ${results.load.start} at the start, ${results.load.end} at the end.`,
+);
+say();
 
 // Side by side.
 const sbs = results.sideBySide;
@@ -232,7 +240,10 @@ if (sbs) {
   for (const p of PAGES) firstContent[p.key] = sbs.runs[p.key].map((r) => r[key]);
   say(`### Side by side: first visits, ${RUNS} alternating runs per page (median, min–max)`);
   say();
-  say(`${results.browser ? `Chromium ${results.browser}` : "Chromium"}, headless, ${"1280×900"}, a fresh browser context per visit; one warm-up round not counted. First content: ${method}.`);
+  say(
+    `${results.browser ? `Chromium ${results.browser}` : "Chromium"}, headless, 1280×900, a fresh browser context per visit; one warm-up round not counted. ` +
+      `First content: ${method}.`,
+  );
   say();
   say("| page | first content painted (ms) | in the DOM (ms) | first contentful paint (ms) | largest contentful paint (ms) | layout shift, first " + (SETTLE_MS / 1000) + " s | first visit gzip | responses | requests to other hosts | failed runs |");
   say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
@@ -254,6 +265,12 @@ if (sbs) {
     const files = sbs.warmup[p.key]?.files;
     if (!files) continue;
     say(`First visit of ${p.label}: ${files.map((f) => `${f.path} ${kb(f.gzip)}`).join(", ")} (gzip -9 of each response body).`);
+  }
+  if (firstContent.ours && firstContent.timelinejs) {
+    // The same comparison round by round: each round's two visits ran next to each other,
+    // so a slow stretch of the machine weighs on both.
+    const paired = firstContent.ours.map((x, i) => (x != null && firstContent.timelinejs[i] ? x / firstContent.timelinejs[i] : null));
+    say(`Round by round, ours / TimelineJS: median ${withRange(paired, (x) => (x == null ? DASH : x.toFixed(2)))}; the targets table uses the ratio of the medians.`);
   }
   for (const p of PAGES) {
     const largest = sbs.runs[p.key].map((r) => r.largestShift).filter(Boolean).sort((a, b) => b.value - a.value)[0];
@@ -308,10 +325,17 @@ if (lh) {
   say();
   for (const p of PAGES) {
     const ok = lh[p.key].filter((r) => !r.error);
+    // Each audit that cost points, in how many runs, with its figure in the last such run.
     const counts = new Map();
-    for (const f of ok.flatMap((r) => r.failing)) counts.set(f.replace(/ \(.*/, ""), (counts.get(f.replace(/ \(.*/, "")) ?? 0) + 1);
-    const last = new Map(ok.flatMap((r) => r.failing).map((f) => [f.replace(/ \(.*/, ""), f]));
-    if (counts.size) say(`Audits costing ${p.label} points: ${[...counts].map(([k, n]) => `${last.get(k)} in ${n} of ${ok.length}`).join("; ")}.`);
+    const last = new Map();
+    for (const f of ok.flatMap((r) => r.failing)) {
+      const [id, detail] = [f.replace(/ \(.*/, ""), f.match(/\((.*)\)$/)?.[1] ?? ""];
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      last.set(id, detail);
+    }
+    if (counts.size) {
+      say(`Audits costing ${p.label} points: ${[...counts].map(([id, n]) => `${id} in ${n} of ${ok.length} (last: ${last.get(id)})`).join("; ")}.`);
+    }
   }
   say();
 } else {
