@@ -298,7 +298,7 @@ if (lh) {
   say();
   say(`${version?.chrome ? version.chrome + "; " : ""}Chromium from CHROME_PATH=${CHROME_PATH}, flags ${"`--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync`"}.`);
   say();
-  say("| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | speed index | performance, all runs | requests to other hosts | runs ok |");
+  say("| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS (worst) | speed index | performance, all runs | requests to other hosts | runs ok |");
   say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |");
   for (const p of PAGES) {
     const runs = lh[p.key];
@@ -311,6 +311,7 @@ if (lh) {
           lcp: m((r) => r.lcp),
           tbt: m((r) => r.tbt),
           cls: m((r) => r.cls),
+          clsMax: Math.max(...ok.map((r) => r.cls ?? 0)),
           si: m((r) => r.si),
         }
       : { error: runs[0]?.error ?? "no run" };
@@ -318,7 +319,7 @@ if (lh) {
     say(
       x.error
         ? `| ${p.label} | ${DASH} | ${DASH} | ${DASH} | ${DASH} | ${DASH} | ${DASH} | ${DASH} | ${DASH} | ${DASH} | ${x.error} | ${DASH} | 0 / ${runs.length} |`
-        : `| ${p.label} | ${x.scores.map((s) => s ?? DASH).join(" | ")} | ${sec(x.fcp)} | ${sec(x.lcp)} | ${ms(x.tbt)} ms | ${cls(x.cls)} | ${sec(x.si)} | ${ok.map((r) => r.scores.performance).join(", ")} | ${hosts(ok.flatMap((r) => r.foreign))} | ${ok.length} / ${runs.length} |`,
+        : `| ${p.label} | ${x.scores.map((s) => s ?? DASH).join(" | ")} | ${sec(x.fcp)} | ${sec(x.lcp)} | ${ms(x.tbt)} ms | ${cls(x.cls)} (${cls(x.clsMax)}) | ${sec(x.si)} | ${ok.map((r) => r.scores.performance).join(", ")} | ${hosts(ok.flatMap((r) => r.foreign))} | ${ok.length} / ${runs.length} |`,
     );
     for (const r of runs.filter((r) => r.error)) problems.push(`Lighthouse, ${p.label}: ${r.error}`);
   }
@@ -382,6 +383,7 @@ const gz = (k) => {
   return f ? f.reduce((s, x) => s + x.gzip, 0) : null;
 };
 const inPageCls = (k) => median((sbs?.runs[k] ?? []).filter((r) => !r.error).map((r) => r.cls));
+const inPageClsMax = (k) => sorted((sbs?.runs[k] ?? []).filter((r) => !r.error).map((r) => r.cls)).at(-1) ?? null;
 const L = (k) => lhMedian[k] ?? { error: lhSkipped ?? "not measured" };
 const lhCell = (k, f) => (L(k).error ? `${DASH}` : f(L(k)));
 // A Lighthouse figure that is missing shows "—"; why is said once, under the table.
@@ -397,31 +399,33 @@ const rows = [
     "≤ 0.33",
     verdict([[ratio, 0.33]]),
   ],
+  // Layout shift: a shift that happens in some loads only is still one the reader sees, so
+  // the verdict goes by the worst run; the cells give the median, then the worst.
   [
-    "cumulative layout shift, Lighthouse mobile, default",
+    "cumulative layout shift, Lighthouse mobile, default: median (worst)",
     "0.058",
-    lhCell("ours", (x) => cls(x.cls)) + why("ours"),
-    lhCell("timelinejs", (x) => cls(x.cls)),
+    lhCell("ours", (x) => `${cls(x.cls)} (${cls(x.clsMax)})`) + why("ours"),
+    lhCell("timelinejs", (x) => `${cls(x.cls)} (${cls(x.clsMax)})`),
     "≤ 0.01",
-    verdict([[L("ours").cls ?? null, 0.01]]),
+    verdict([[L("ours").clsMax ?? null, 0.01]]),
   ],
   [
-    "cumulative layout shift, Lighthouse mobile, `?view=matrix`",
+    "cumulative layout shift, Lighthouse mobile, `?view=matrix`: median (worst)",
     "0.058",
-    lhCell("matrix", (x) => cls(x.cls)) + why("matrix"),
+    lhCell("matrix", (x) => `${cls(x.cls)} (${cls(x.clsMax)})`) + why("matrix"),
     DASH,
     "≤ 0.01",
-    verdict([[L("matrix").cls ?? null, 0.01]]),
+    verdict([[L("matrix").clsMax ?? null, 0.01]]),
   ],
   [
-    `cumulative layout shift, in page (1280×900, first ${SETTLE_MS / 1000} s), default / \`?view=matrix\``,
+    `cumulative layout shift, in page (1280×900, first ${SETTLE_MS / 1000} s), default / \`?view=matrix\`: median (worst)`,
     DASH,
-    `${cls(inPageCls("ours"))} / ${cls(inPageCls("matrix"))}`,
-    cls(inPageCls("timelinejs")),
+    `${cls(inPageCls("ours"))} (${cls(inPageClsMax("ours"))}) / ${cls(inPageCls("matrix"))} (${cls(inPageClsMax("matrix"))})`,
+    `${cls(inPageCls("timelinejs"))} (${cls(inPageClsMax("timelinejs"))})`,
     "≤ 0.01",
     verdict([
-      [inPageCls("ours"), 0.01],
-      [inPageCls("matrix"), 0.01],
+      [inPageClsMax("ours"), 0.01],
+      [inPageClsMax("matrix"), 0.01],
     ]),
   ],
   [
