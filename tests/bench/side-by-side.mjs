@@ -39,7 +39,8 @@ export async function visit(browser, page, { settleMs, timeoutMs = 60_000, sizes
   try {
     await tab.addInitScript(instrument, { selector: page.selector, text: page.text ?? null });
     await tab.goto(page.url, { waitUntil: "commit", timeout: timeoutMs });
-    // Waits inside the page without polling it, so the driver adds no work to the frames.
+    // Waits inside the page (a 25 ms timer there), not by the driver asking again and
+    // again, so the driver adds no work to the frames being measured.
     const seen = await within(timeoutMs + 5000, tab.evaluate(
       (ms) =>
         new Promise((ok) => {
@@ -52,10 +53,13 @@ export async function visit(browser, page, { settleMs, timeoutMs = 60_000, sizes
     ));
     if (!seen) throw new Error(`no ${page.selector} within ${timeoutMs / 1000} s`);
     await within(settleMs + 5000, tab.evaluate((ms) => new Promise((ok) => setTimeout(ok, Math.max(0, ms - performance.now()))), settleMs));
-    const b = await tab.evaluate(() => {
-      const { firstInDom, firstPaint, firstFrame, fcp, lcp, shifts } = window.__bench;
-      return { firstInDom, firstPaint, firstFrame, fcp, lcp, shifts, now: performance.now() };
-    });
+    const b = await within(
+      10_000,
+      tab.evaluate(() => {
+        const { firstInDom, firstPaint, firstFrame, fcp, lcp, shifts } = window.__bench;
+        return { firstInDom, firstPaint, firstFrame, fcp, lcp, shifts, now: performance.now() };
+      }),
+    );
     const result = {
       firstInDom: b.firstInDom,
       firstPaint: b.firstPaint,
@@ -72,13 +76,13 @@ export async function visit(browser, page, { settleMs, timeoutMs = 60_000, sizes
     };
     if (sizes) {
       await tab.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
-      result.files = await gzipSizes(responses, origin);
+      result.files = await within(30_000, gzipSizes(responses, origin));
     }
     return result;
   } catch (e) {
     return { error: String(e?.message ?? e).split("\n")[0], foreign: requests.filter((u) => !isLocal(u) && new URL(u).origin !== origin), failed, errors };
   } finally {
-    await context.close().catch(() => {});
+    await within(10_000, context.close()).catch(() => {});
   }
 }
 
