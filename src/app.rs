@@ -8,7 +8,7 @@ use crate::briefing::embedded::default_briefing;
 use crate::explore::state::View;
 use crate::ui::context::{ExplorerContext, Startup};
 use crate::ui::controls::active_filters::ActiveFilters;
-use crate::ui::controls::filters::Filters;
+use crate::ui::controls::filters::{FilterSheet, Filters, FiltersButton};
 use crate::ui::controls::open_full::OpenFullExplorer;
 use crate::ui::controls::result_count::ResultCount;
 use crate::ui::controls::view_switch::ViewSwitch;
@@ -51,20 +51,22 @@ pub fn Page(startup: Startup) -> impl IntoView {
     }
 }
 
-/// The landmarks: skip link and header (not in an embed), the embed's bar, the loader's
-/// panel, the filters beside the results, and the printed copy.
+/// The landmarks: skip link and masthead (not in an embed), the embed's bar, the loader's
+/// panel, the filters beside the results (which start with the view bar: views, filters
+/// button, count), and the printed copy.
 #[component]
 fn Layout() -> impl IntoView {
     let ex = crate::ui::context::use_explorer();
     let embedded = ex.embedded;
     let waiting = ex.waiting;
+    FilterSheet::provide();
     // A memo, so that only a change of view (not every keystroke) redraws the view.
     let current = Memo::new(move |_| ex.state.with(|s| s.view));
     let title = move || ex.loaded.with(|l| l.briefing.title.clone());
     let chrome = (!embedded).then(|| {
         view! {
             <a class="skip-link" href="#results">
-                {move || ex.t("skip")}
+                {ex.tr("skip")}
             </a>
             <Header />
         }
@@ -74,9 +76,6 @@ fn Layout() -> impl IntoView {
         view! {
             <div class="embed-bar">
                 <h1 class="visually-hidden" lang=move || ex.data_lang()>{title}</h1>
-                // The filter panel (and its count) is not in an embed; changes made in
-                // the frame are still announced.
-                <ResultCount />
                 <OpenFullExplorer />
             </div>
         }
@@ -93,12 +92,17 @@ fn Layout() -> impl IntoView {
                     </Show>
                     <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
                         <h2 id="results-heading" class="visually-hidden">
-                            {move || ex.t("results.heading")}
+                            {ex.tr("results.heading")}
                         </h2>
                         <Show when=move || !waiting.get()>
-                            // In an embed, a `view=` chosen by the newsroom fills the frame
-                            // on its own.
-                            {(!ex.fixed_view).then(|| view! { <ViewSwitch /> })}
+                            <div class="view-bar">
+                                // In an embed, a `view=` chosen by the newsroom fills the
+                                // frame on its own.
+                                {(!ex.fixed_view).then(|| view! { <ViewSwitch /> })}
+                                {(!embedded).then(|| view! { <FiltersButton /> })}
+                                // The live count: every change is announced, in an embed too.
+                                <ResultCount />
+                            </div>
                             <ActiveFilters />
                             {move || match current.get() {
                                 View::Cards => view! { <Cards /> }.into_any(),

@@ -328,3 +328,44 @@ fn landing_shows_the_item_with_the_least_filtering() {
         (View::Source, Some(p.id.as_str()))
     );
 }
+
+#[test]
+fn passages_are_marked_by_the_most_direct_attribution_citing_them() {
+    use briefing_explorer::briefing::Attribution;
+    use briefing_explorer::explore::reader::Mark;
+    let l = loaded();
+    let b = &l.briefing;
+    let reader = Reader::build(b, &l.run(&Filter::default()), None, false);
+    let mut seen = BTreeSet::new();
+    for run in &reader.sources[0].runs {
+        let mark = run.mark(b);
+        if run.cited_by.is_empty() {
+            assert_eq!(mark, None);
+            continue;
+        }
+        let mark = mark.expect("a cited run is marked");
+        seen.insert(mark.as_str());
+        let attributions: Vec<&Attribution> = run
+            .cited_by
+            .iter()
+            .filter_map(|c| match *c {
+                Citer::Position(i) => Some(&b.positions[i].attribution),
+                Citer::Event(_) => None,
+            })
+            .collect();
+        let expected = if attributions.contains(&&Attribution::Stated) {
+            Mark::Stated
+        } else if attributions.contains(&&Attribution::Reported) {
+            Mark::Reported
+        } else if attributions.contains(&&Attribution::Analysis) {
+            Mark::Analysis
+        } else if !attributions.is_empty() {
+            Mark::Editorial
+        } else {
+            Mark::Event
+        };
+        assert_eq!(mark, expected);
+    }
+    // The default article has passages of several kinds, so the marks tell them apart.
+    assert!(seen.len() >= 3, "{seen:?}");
+}

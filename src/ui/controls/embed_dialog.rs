@@ -12,9 +12,21 @@ use crate::ui::browser::page::height_of;
 use crate::ui::context::use_explorer;
 use crate::ui::loader::shows_local_file;
 
-/// The button that opens the dialog, and the dialog.
+/// The button that opens the embed dialog (drawn in the options menu).
 #[component]
-pub fn EmbedDialog() -> impl IntoView {
+pub fn EmbedButton(open: RwSignal<bool>) -> impl IntoView {
+    let ex = use_explorer();
+    // It also closes the options menu it sits in.
+    view! {
+        <button type="button" class="btn" aria-haspopup="dialog" popovertarget="options-panel" popovertargetaction="hide" on:click=move |_| open.set(true)>
+            {ex.tr("embed.button")}
+        </button>
+    }
+}
+
+/// The dialog, shown while `open` is set: the code for the current state, to copy.
+#[component]
+pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let ex = use_explorer();
     let dialog: NodeRef<html::Dialog> = NodeRef::new();
     let code_area: NodeRef<html::Textarea> = NodeRef::new();
@@ -23,7 +35,7 @@ pub fn EmbedDialog() -> impl IntoView {
     // A briefing opened from a local file has no address an embed could load.
     let local = RwSignal::new(false);
 
-    let open = move |_| {
+    let show = move || {
         local.set(shows_local_file());
         let height = height_of("results")
             .map(|h| h.ceil() as u32)
@@ -31,7 +43,7 @@ pub fn EmbedDialog() -> impl IntoView {
             .clamp(400, 1200);
         let base = base_url();
         let url = format!("{base}{}", with_embed(&ex.shared_query()));
-        let title = ex.loaded.with(|l| l.briefing.title.clone());
+        let title = ex.loaded.with_untracked(|l| l.briefing.title.clone());
         code.set(iframe_code(
             &url,
             &title,
@@ -39,10 +51,17 @@ pub fn EmbedDialog() -> impl IntoView {
             &format!("{base}embed.js"),
         ));
         status.set("");
-        if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
+        if let Some(d) = dialog.get_untracked() {
+            if !d.open() {
+                let _ = d.show_modal();
+            }
         }
     };
+    Effect::new(move |_| {
+        if open.get() {
+            untrack(show);
+        }
+    });
     let copy = move |_| {
         if let Some(area) = code_area.get() {
             area.select();
@@ -63,17 +82,18 @@ pub fn EmbedDialog() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="tool" aria-haspopup="dialog" on:click=open>
-            {move || ex.t("embed.button")}
-        </button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
-            <h2 id="embed-title">{move || ex.t("embed.title")}</h2>
+        // Closing by Escape or the button ends the request; focus returns to the options.
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| {
+            open.set(false);
+            crate::ui::browser::focus::focus_on("#options-button".to_string());
+        }>
+            <h2 id="embed-title">{ex.tr("embed.title")}</h2>
             <Show
                 when=move || !local.get()
-                fallback=move || view! { <p class="embed-local">{move || ex.t("embed.local_file")}</p> }
+                fallback=move || view! { <p class="embed-local">{ex.tr("embed.local_file")}</p> }
             >
-                <p>{move || ex.t("embed.explain")}</p>
-                <label for="embed-code">{move || ex.t("embed.code_label")}</label>
+                <p>{ex.tr("embed.explain")}</p>
+                <label for="embed-code">{ex.tr("embed.code_label")}</label>
                 <textarea id="embed-code" node_ref=code_area readonly rows="6" prop:value=move || code.get()></textarea>
                 <p class="embed-status" role="status">
                     {move || if status.get().is_empty() { "" } else { ex.t(status.get()) }}
@@ -81,9 +101,9 @@ pub fn EmbedDialog() -> impl IntoView {
             </Show>
             <div class="dialog-actions">
                 <Show when=move || !local.get()>
-                    <button type="button" on:click=copy>{move || ex.t("embed.copy")}</button>
+                    <button type="button" class="btn btn-primary" on:click=copy>{ex.tr("embed.copy")}</button>
                 </Show>
-                <button type="button" on:click=close>{move || ex.t("embed.close")}</button>
+                <button type="button" class="btn" on:click=close>{ex.tr("embed.close")}</button>
             </div>
         </dialog>
     }

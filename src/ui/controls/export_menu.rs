@@ -12,6 +12,7 @@ use crate::ui::browser::page;
 use crate::ui::context::use_explorer;
 use crate::ui::parts::links::card_link;
 
+/// The export and print buttons; each also closes the options menu it sits in.
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let ex = use_explorer();
@@ -64,9 +65,9 @@ pub fn ExportMenu() -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="tool" on:click=csv>{move || ex.t("export.csv")}</button>
-        <button type="button" class="tool" on:click=json>{move || ex.t("export.json")}</button>
-        <button type="button" class="tool" on:click=annotations>{move || ex.t("export.annotations")}</button>
-        <button type="button" class="tool" on:click=move |_| page::print()>{move || ex.t("export.print")}</button>
+        <button type="button" class="btn" popovertarget="options-panel" popovertargetaction="hide" on:click=csv>{ex.tr("export.csv")}</button>
+        <button type="button" class="btn" popovertarget="options-panel" popovertargetaction="hide" on:click=json>{ex.tr("export.json")}</button>
+        <button type="button" class="btn" popovertarget="options-panel" popovertargetaction="hide" on:click=annotations>{ex.tr("export.annotations")}</button>
+        <button type="button" class="btn" popovertarget="options-panel" popovertargetaction="hide" on:click=move |_| page::print()>{ex.tr("export.print")}</button>
     }
 }

@@ -55,11 +55,11 @@ pub fn BriefingLoader() -> impl IntoView {
         });
     });
     view! {
-        <label class="tool file-pick" class:dragging=move || dragging.get()>
-            {move || ex.t("load.pick")}
+        <label class="btn file-pick" class:dragging=move || dragging.get()>
+            {ex.tr("load.pick")}
             <input type="file" accept=".json,application/json" node_ref=input on:change=on_change class="visually-hidden" />
         </label>
-        <span class="hint drop-hint">{move || ex.t("load.drop")}</span>
+        <span class="hint drop-hint">{ex.tr("load.drop")}</span>
     }
 }
 
@@ -129,7 +129,7 @@ pub fn LoadStatusPanel() -> impl IntoView {
                         loader.cancel();
                         focus_results();
                     }>
-                        {move || ex.t("loader.cancel")}
+                        {ex.tr("loader.cancel")}
                     </button>
                 </div>
             }
@@ -145,7 +145,7 @@ pub fn LoadStatusPanel() -> impl IntoView {
                     status.set(LoadStatus::Idle);
                     focus_results();
                 }>
-                    {move || ex.t("load.back")}
+                    {ex.tr("load.back")}
                 </button>
             </div>
         }

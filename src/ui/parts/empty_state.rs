@@ -50,7 +50,7 @@ pub fn EmptyState(
     view! {
         <div class="empty-state">
             <p>
-                <strong>{move || ex.t(&what_key)}</strong>
+                <strong>{ex.tr_owned(what_key)}</strong>
                 " "
                 {reason}
             </p>
@@ -61,7 +61,7 @@ pub fn EmptyState(
                 // embed, the results) is where the reader carries on.
                 focus_first(&["#search", "#results"]);
             }>
-                {move || ex.t("filters.clear")}
+                {ex.tr("filters.clear")}
             </button>
         </div>
     }

@@ -45,7 +45,7 @@ pub fn CitePanel(
                     let data_lang = data_lang.clone();
                     Some(view! {
                         <li>
-                            <span class="kind">{move || ex.t(kind)}</span>
+                            <span class="kind">{ex.tr(kind)}</span>
                             ": "
                             // Lands on that very card or event (`cite=`), with only the
                             // filters that keep it there to land on.
@@ -59,9 +59,9 @@ pub fn CitePanel(
         });
         Some(view! {
             <div class="cite-panel-head">
-                <h3>{move || ex.t("source.cited_by_heading")}</h3>
+                <h3>{ex.tr("source.cited_by_heading")}</h3>
                 <button type="button" class="link-button" on:click=move |_| close()>
-                    {move || ex.t("source.close_panel")}
+                    {ex.tr("source.close_panel")}
                 </button>
             </div>
             <ul>{list}</ul>
@@ -75,7 +75,7 @@ pub fn CitePanel(
             class="cite-panel"
             class:open=move || selected.with(Option::is_some)
             aria-live="polite"
-            aria-label=move || ex.t("source.cited_by_heading")
+            aria-label=ex.tr("source.cited_by_heading")
             on:keydown=move |ev: KeyboardEvent| {
                 if ev.key() == "Escape" {
                     close();

@@ -52,8 +52,8 @@ pub fn Timeline() -> impl IntoView {
                 let phase = group.phase.as_str().to_string();
                 let marker = (group.phase == Phase::Present).then(|| {
                     view! {
-                        <div class="now-marker" role="separator" aria-label=move || ex.t("timeline.now")>
-                            <span aria-hidden="true">{move || ex.t("timeline.now")}</span>
+                        <div class="now-marker" role="separator" aria-label=ex.tr("timeline.now")>
+                            <span aria-hidden="true">{ex.tr("timeline.now")}</span>
                         </div>
                     }
                 });
@@ -65,7 +65,7 @@ pub fn Timeline() -> impl IntoView {
                 view! {
                     {marker}
                     <section class=format!("phase phase-{phase}") aria-labelledby=labelled_by>
-                        <h3 id=heading_id>{move || ex.t(&key)}</h3>
+                        <h3 id=heading_id>{ex.tr_owned(key)}</h3>
                         <ol class="events">
                             {group.events.into_iter().map(|i| view! { <TimelineEvent index=i /> }).collect_view()}
                         </ol>
@@ -171,7 +171,7 @@ fn TimelineEvent(index: usize) -> impl IntoView {
     let links = |key: &'static str, items: Vec<AnyView>| {
         (!items.is_empty()).then(|| {
             view! {
-                <dt>{move || ex.t(key)}</dt>
+                <dt>{ex.tr(key)}</dt>
                 <dd><ul class="inline-list">{items}</ul></dd>
             }
         })
@@ -187,7 +187,7 @@ fn TimelineEvent(index: usize) -> impl IntoView {
         <li class="event" data-event-id=event_id>
             <article aria-labelledby=labelled_by tabindex="-1">
                 <p class="when">
-                    <span class="visually-hidden">{move || ex.t("timeline.when")}</span>
+                    <span class="visually-hidden">{ex.tr("timeline.when")}</span>
                     <span lang=data_lang.clone()>"“" <Highlighted text=event.when.clone() /> "”"</span>
                 </p>
                 <h4 id=title_id lang=data_lang.clone()>
