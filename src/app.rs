@@ -10,14 +10,14 @@ use crate::ui::context::{ExplorerContext, Startup};
 use crate::ui::controls::active_filters::ActiveFilters;
 use crate::ui::controls::filters::{FilterSheet, Filters, FiltersButton};
 use crate::ui::controls::open_full::OpenFullExplorer;
-use crate::ui::controls::result_count::ResultCount;
+use crate::ui::controls::result_count::{ResultCount, SearchNote};
 use crate::ui::controls::view_switch::ViewSwitch;
 use crate::ui::loader::LoadStatusPanel;
 use crate::ui::parts::validation_report::ValidationReport;
 use crate::ui::views::cards::Cards;
 use crate::ui::views::header::Header;
 use crate::ui::views::matrix::Matrix;
-use crate::ui::views::print_view::PrintView;
+use crate::ui::views::print_view::PrintHeader;
 use crate::ui::views::source_reader::SourceReader;
 use crate::ui::views::timeline::Timeline;
 
@@ -52,13 +52,16 @@ pub fn Page(startup: Startup) -> impl IntoView {
 }
 
 /// The landmarks: skip link and masthead (not in an embed), the embed's bar, the loader's
-/// panel, the filters beside the results (which start with the view bar: views, filters
-/// button, count), and the printed copy.
+/// panel, a printout's header, and the filters beside the results (which start with the
+/// view bar: views, filters button, count).
 #[component]
 fn Layout() -> impl IntoView {
     let ex = crate::ui::context::use_explorer();
     let embedded = ex.embedded;
     let waiting = ex.waiting;
+    // An embed shows the filter controls only when the newsroom asked for them.
+    let filters = !embedded || ex.embed_options.filters;
+    let compact = embedded && ex.embed_options.compact;
     FilterSheet::provide();
     // A memo, so that only a change of view (not every keystroke) redraws the view.
     let current = Memo::new(move |_| ex.state.with(|s| s.view));
@@ -81,13 +84,14 @@ fn Layout() -> impl IntoView {
         }
     });
     view! {
-        <div id="app" class:embedded=embedded>
+        <div id="app" class:embedded=embedded class:compact=compact>
             {chrome}
             <main id="main" tabindex="-1">
                 {embed_bar}
                 <LoadStatusPanel />
+                <PrintHeader />
                 <div class="layout">
-                    <Show when=move || !embedded && !waiting.get()>
+                    <Show when=move || filters && !waiting.get()>
                         <Filters />
                     </Show>
                     <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
@@ -99,11 +103,12 @@ fn Layout() -> impl IntoView {
                                 // In an embed, a `view=` chosen by the newsroom fills the
                                 // frame on its own.
                                 {(!ex.fixed_view).then(|| view! { <ViewSwitch /> })}
-                                {(!embedded).then(|| view! { <FiltersButton /> })}
+                                {filters.then(|| view! { <FiltersButton /> })}
                                 // The live count: every change is announced, in an embed too.
                                 <ResultCount />
                             </div>
                             <ActiveFilters />
+                            <SearchNote />
                             {move || match current.get() {
                                 View::Cards => view! { <Cards /> }.into_any(),
                                 View::Matrix => view! { <Matrix /> }.into_any(),
@@ -113,7 +118,6 @@ fn Layout() -> impl IntoView {
                         </Show>
                     </section>
                 </div>
-                <PrintView />
             </main>
         </div>
     }

@@ -291,7 +291,15 @@ fn landing_shows_the_item_with_the_least_filtering() {
         ..ExploreState::default()
     };
     let link = state.link_to(&target);
-    state.land_on(&target);
+    // Filters that already show the item stay.
+    let mut kept = state.clone();
+    kept.land_on(&target, true);
+    assert_eq!(kept.filter, state.filter);
+    assert_eq!(
+        (kept.view, kept.cite.as_deref()),
+        (View::Cards, Some(p.id.as_str()))
+    );
+    state.land_on(&target, false);
     for s in [&state, &link] {
         assert_eq!(s.view, View::Cards);
         assert_eq!(s.cite.as_deref(), Some(p.id.as_str()));
@@ -316,7 +324,7 @@ fn landing_shows_the_item_with_the_least_filtering() {
     let e = &b.events[0];
     let target = Target::by_id(b, &e.id).unwrap();
     assert_eq!(target, Target::event(e));
-    state.land_on(&target);
+    state.land_on(&target, false);
     assert_eq!(
         (state.view, state.filter.clone()),
         (View::Timeline, Filter::default())

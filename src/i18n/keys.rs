@@ -55,6 +55,11 @@ mod tests {
         keys.extend(View::ALL.into_iter().map(view));
         keys.extend(Theme::ALL.into_iter().map(theme));
         keys.extend(Mark::ALL.into_iter().map(mark));
+        keys.extend(
+            crate::explore::loads::Why::KEYS
+                .iter()
+                .map(|k| k.to_string()),
+        );
         for word in FACETS {
             let (legend, hint) = facet(word);
             keys.push(legend);

@@ -189,7 +189,9 @@ describe("views", () => {
       const panel = page.locator("#cite-panel");
       assert.match(await panel.textContent(), /Ukraine · Sovereignty, territorial integrity and borders/);
       await panel.getByRole("link", { name: /Ukraine · Sovereignty/ }).click();
-      assert.deepEqual(await cardIds(page), ["ukraine--sovereignty-borders"]);
+      // No filter hid the card, so none is added: every card, and that one focused.
+      assert.equal((await cardIds(page)).length, BRIEFING.positions.length);
+      await page.waitForFunction(() => document.activeElement?.dataset.positionId === "ukraine--sovereignty-borders");
     } finally {
       await context.close();
     }
@@ -296,7 +298,7 @@ describe("views", () => {
         .locator('[data-event-id="positions-apart"]')
         .getByRole("link", { name: /Russia · Concessions to Russia/ })
         .click();
-      assert.deepEqual(await cardIds(page), ["russia--concessions"]);
+      assert.equal((await cardIds(page)).length, BRIEFING.positions.length, "no filter is added");
       await page.waitForFunction(() => document.activeElement?.dataset.positionId === "russia--concessions");
     } finally {
       await context.close();
@@ -506,7 +508,8 @@ describe("keyboard and accessibility", () => {
         // A long word in the search (a pasted address) wraps in its chip.
         await button.click();
         await page.locator("#search").fill("https://example.org/news/2025/a-very-long-article-address-that-goes-on-and-on");
-        await page.keyboard.press("Escape");
+        // Escape in a search box with text clears it; closing is the close button's job.
+        await page.locator("#filters-close").click();
         await page.waitForFunction(() => document.activeElement?.id === "filters-button");
         await page.locator(".chip-name").last().waitFor();
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);

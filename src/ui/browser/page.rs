@@ -105,3 +105,15 @@ pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
     let _ = list.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
     listener.forget();
 }
+
+/// Today's date as the reader's language writes it ("30 November 2026").
+pub fn today(lang: &str) -> String {
+    if window().is_none() {
+        return String::new();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    js_sys::Date::new_0()
+        .to_locale_date_string(lang, &options)
+        .into()
+}

@@ -25,7 +25,12 @@ pub fn ExportMenu() -> impl IntoView {
             // garbles the curly quotes and dashes; other CSV readers skip it.
             let text = format!(
                 "\u{feff}{}",
-                to_csv(b, &positions, |p| card_link(&state, b, p))
+                to_csv(
+                    b,
+                    &positions,
+                    |p| card_link(&state, b, p),
+                    |key| ex.t(key).to_string()
+                )
             );
             let name = format!("{}-positions-{}.csv", file_stem(&b.id), positions.len());
             download(&name, "text/csv;charset=utf-8", &text);

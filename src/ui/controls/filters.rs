@@ -123,8 +123,14 @@ pub fn Filters() -> impl IntoView {
             class="filters"
             class:open=move || sheet.open.get()
             aria-labelledby="filters-heading"
+            // Escape closes the sheet; in a search box with text it first clears the text
+            // (the browser's own behaviour), and only the next Escape closes.
             on:keydown=move |ev: KeyboardEvent| {
-                if ev.key() == "Escape" && sheet.open.get_untracked() {
+                let clearing = ev
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+                    .is_some_and(|input| input.type_() == "search" && !input.value().is_empty());
+                if ev.key() == "Escape" && sheet.open.get_untracked() && !clearing {
                     close(false);
                 }
             }
@@ -146,6 +152,13 @@ pub fn Filters() -> impl IntoView {
                     aria-describedby="search-hint"
                     prop:value=query
                     on:input=on_input
+                    // On a phone, Enter takes the reader to what they searched for.
+                    on:keydown=move |ev: KeyboardEvent| {
+                        if ev.key() == "Enter" && sheet.open.get_untracked() {
+                            ev.prevent_default();
+                            close(true);
+                        }
+                    }
                 />
                 <p class="hint" id="search-hint">
                     {ex.tr("search.hint")}

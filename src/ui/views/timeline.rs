@@ -149,12 +149,14 @@ fn TimelineEvent(index: usize) -> impl IntoView {
                 let p = &b.positions[i];
                 let (target, label, stance) =
                     (Target::position(p), b.position_label(p), p.stance.clone());
+                // The reader's filters stay when they show that card.
+                let shown = ex.results.with_untracked(|r| r.positions.contains(&i));
                 let key = keys::stance(&stance);
                 let data_lang = data_lang.clone();
                 view! {
                     <li>
                         // Lands on that card.
-                        <StateLink change=move |s| s.land_on(&target)>
+                        <StateLink change=move |s| s.land_on(&target, shown)>
                             <span class=format!("stance stance-{}", stance.as_str())>
                                 <StanceIcon stance=stance.clone() />
                             </span>
@@ -186,13 +188,15 @@ fn TimelineEvent(index: usize) -> impl IntoView {
     view! {
         <li class="event" data-event-id=event_id>
             <article aria-labelledby=labelled_by tabindex="-1">
-                <p class="when">
-                    <span class="visually-hidden">{ex.tr("timeline.when")}</span>
-                    <span lang=data_lang.clone()>"“" <Highlighted text=event.when.clone() /> "”"</span>
-                </p>
+                // The title leads; when it happened follows, labelled as the source's own
+                // words (often a tense, "have intensified", rather than a date).
                 <h4 id=title_id lang=data_lang.clone()>
                     <Highlighted text=event.title.clone() />
                 </h4>
+                <p class="when">
+                    <span class="when-label">{ex.tr("timeline.when")}</span>
+                    <span lang=data_lang.clone()>"“" <Highlighted text=event.when.clone() /> "”"</span>
+                </p>
                 <p lang=data_lang.clone()>
                     <Highlighted text=event.summary.clone() />
                 </p>
