@@ -42,13 +42,25 @@
     }
   }
 
+  // True while the frame still shows its first, empty document: a message addressed to
+  // the explorer's origin would reach about:blank instead, and the browser would warn. That
+  // document is the host's own, so it can be read; the explorer's, from elsewhere, cannot.
+  function stillBlank(frame) {
+    try {
+      return frame.contentWindow.location.href === "about:blank";
+    } catch (e) {
+      return false;
+    }
+  }
+
   function watch(frame) {
     if (frame.__briefingExplorerWatched) return;
     frame.__briefingExplorerWatched = true;
     frame.addEventListener("load", function () {
       ping(frame);
     });
-    ping(frame);
+    // A frame still loading is asked once it has loaded (above).
+    if (!stillBlank(frame)) ping(frame);
   }
 
   function watchAll() {

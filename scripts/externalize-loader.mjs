@@ -33,10 +33,11 @@ if (/<script(?![^>]*\bsrc=)[^>]*>[^<]*\S[^<]*<\/script>/.test(out)) {
   process.exit(1);
 }
 let preloads = 0;
-const final = out.replace(/<link rel="preload"[^>]*>/g, (link) => {
-  if (!/\bas="fetch"/.test(link)) return link;
+// Attribute values may be unquoted: release builds minify the HTML.
+const final = out.replace(/<link\b[^>]*\brel="?preload"?[^>]*>/g, (link) => {
+  if (!/\bas="?fetch"?/.test(link)) return link;
   preloads += 1;
-  return link.replace(/\s+integrity="[^"]*"/, "");
+  return link.replace(/\s+integrity=("[^"]*"|[^\s>]*)/, "");
 });
 if (preloads !== 1) {
   console.error(`externalize-loader: expected one wasm preload link in index.html, found ${preloads}`);

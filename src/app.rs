@@ -8,16 +8,16 @@ use crate::briefing::embedded::default_briefing;
 use crate::explore::state::View;
 use crate::ui::context::{ExplorerContext, Startup};
 use crate::ui::controls::active_filters::ActiveFilters;
-use crate::ui::controls::filters::Filters;
+use crate::ui::controls::filters::{FilterSheet, Filters, FiltersButton};
 use crate::ui::controls::open_full::OpenFullExplorer;
-use crate::ui::controls::result_count::ResultCount;
+use crate::ui::controls::result_count::{ResultCount, SearchNote};
 use crate::ui::controls::view_switch::ViewSwitch;
 use crate::ui::loader::LoadStatusPanel;
 use crate::ui::parts::validation_report::ValidationReport;
 use crate::ui::views::cards::Cards;
 use crate::ui::views::header::Header;
 use crate::ui::views::matrix::Matrix;
-use crate::ui::views::print_view::PrintView;
+use crate::ui::views::print_view::PrintHeader;
 use crate::ui::views::source_reader::SourceReader;
 use crate::ui::views::timeline::Timeline;
 
@@ -51,20 +51,25 @@ pub fn Page(startup: Startup) -> impl IntoView {
     }
 }
 
-/// The landmarks: skip link and header (not in an embed), the embed's bar, the loader's
-/// panel, the filters beside the results, and the printed copy.
+/// The landmarks: skip link and masthead (not in an embed), the embed's bar, the loader's
+/// panel, a printout's header, and the filters beside the results (which start with the
+/// view bar: views, filters button, count).
 #[component]
 fn Layout() -> impl IntoView {
     let ex = crate::ui::context::use_explorer();
     let embedded = ex.embedded;
     let waiting = ex.waiting;
+    // An embed shows the filter controls only when the newsroom asked for them.
+    let filters = !embedded || ex.embed_options.filters;
+    let compact = embedded && ex.embed_options.compact;
+    FilterSheet::provide();
     // A memo, so that only a change of view (not every keystroke) redraws the view.
     let current = Memo::new(move |_| ex.state.with(|s| s.view));
     let title = move || ex.loaded.with(|l| l.briefing.title.clone());
     let chrome = (!embedded).then(|| {
         view! {
             <a class="skip-link" href="#results">
-                {move || ex.t("skip")}
+                {ex.tr("skip")}
             </a>
             <Header />
         }
@@ -74,32 +79,36 @@ fn Layout() -> impl IntoView {
         view! {
             <div class="embed-bar">
                 <h1 class="visually-hidden" lang=move || ex.data_lang()>{title}</h1>
-                // The filter panel (and its count) is not in an embed; changes made in
-                // the frame are still announced.
-                <ResultCount />
                 <OpenFullExplorer />
             </div>
         }
     });
     view! {
-        <div id="app" class:embedded=embedded>
+        <div id="app" class:embedded=embedded class:compact=compact>
             {chrome}
             <main id="main" tabindex="-1">
                 {embed_bar}
                 <LoadStatusPanel />
+                <PrintHeader />
                 <div class="layout">
-                    <Show when=move || !embedded && !waiting.get()>
+                    <Show when=move || filters && !waiting.get()>
                         <Filters />
                     </Show>
                     <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
                         <h2 id="results-heading" class="visually-hidden">
-                            {move || ex.t("results.heading")}
+                            {ex.tr("results.heading")}
                         </h2>
                         <Show when=move || !waiting.get()>
-                            // In an embed, a `view=` chosen by the newsroom fills the frame
-                            // on its own.
-                            {(!ex.fixed_view).then(|| view! { <ViewSwitch /> })}
+                            <div class="view-bar">
+                                // In an embed, a `view=` chosen by the newsroom fills the
+                                // frame on its own.
+                                {(!ex.fixed_view).then(|| view! { <ViewSwitch /> })}
+                                {filters.then(|| view! { <FiltersButton /> })}
+                                // The live count: every change is announced, in an embed too.
+                                <ResultCount />
+                            </div>
                             <ActiveFilters />
+                            <SearchNote />
                             {move || match current.get() {
                                 View::Cards => view! { <Cards /> }.into_any(),
                                 View::Matrix => view! { <Matrix /> }.into_any(),
@@ -109,7 +118,6 @@ fn Layout() -> impl IntoView {
                         </Show>
                     </section>
                 </div>
-                <PrintView />
             </main>
         </div>
     }

@@ -353,10 +353,18 @@ fn exports_keep_exactly_the_filtered_positions() {
     use briefing_explorer::explore::export::{citation, subset, subset_json, to_csv, CSV_COLUMNS};
     let b = briefing();
     let r = run(&b, &filter(&["canada", "officials"], &[]));
-    let csv = to_csv(&b, &r.positions, |p| {
-        format!("?actor={}&topic={}", p.actor, p.topic)
-    });
+    let words = |key: &str| {
+        briefing_explorer::i18n::text(briefing_explorer::i18n::Lang::En, key).to_string()
+    };
+    let csv = to_csv(
+        &b,
+        &r.positions,
+        |p| format!("?actor={}&topic={}", p.actor, p.topic),
+        words,
+    );
     assert!(csv.starts_with(&CSV_COLUMNS.join(",")));
+    // The format's words and the screen's, side by side.
+    assert!(csv.contains(",stated,On the record,"), "{csv}");
     assert!(csv.ends_with("\r\n"));
     // Every quote survives verbatim (curly quotes, dashes), doubled quotes aside.
     for &i in &r.positions {
@@ -470,4 +478,73 @@ proptest! {
             prop_assert!(WordStarts::of(&folded).may_contain(&term));
         }
     }
+}
+
+#[test]
+fn the_search_forgives_typos_hyphens_and_old_spellings() {
+    let b = briefing();
+    let found = |q: &str| {
+        let filter = Filter {
+            query: q.to_string(),
+            ..Filter::default()
+        };
+        position_ids(&b, &run(&b, &filter))
+    };
+    // Each misspelling finds exactly what the right spelling finds.
+    for (typo, right) in [
+        ("sanctons", "sanctions"),
+        ("ceasfire", "ceasefire"),
+        ("cease-fire", "ceasefire"),
+        ("Kiev", "Kyiv"),
+    ] {
+        let expected = found(right);
+        assert!(!expected.is_empty(), "{right} finds something");
+        assert_eq!(
+            found(typo),
+            expected,
+            "{typo} should find what {right} finds"
+        );
+    }
+    // The correction is said, so the page can tell the reader what it searched for.
+    let filter = Filter {
+        query: "sanctons".into(),
+        ..Filter::default()
+    };
+    let r = run(&b, &filter);
+    assert_eq!(r.search.corrections(), [("sanctons", "sanctions")]);
+    assert!(r.search.highlights().contains(&"sanctions".to_string()));
+    // Nonsense finds nothing and is not "corrected" into something.
+    let nonsense = Filter {
+        query: "qzxwvj".into(),
+        ..Filter::default()
+    };
+    let r = run(&b, &nonsense);
+    assert!(r.positions.is_empty() && r.search.corrections().is_empty());
+}
+
+#[test]
+fn parameter_values_match_ids_whatever_their_case() {
+    let b = briefing();
+    let state = decode(
+        "?actor=Canada,UKRAINE&topic=Sovereignty-Borders&stance=SUPPORTS&phase=Past&view=Matrix&group=TOPIC&cite=CANADA--SOVEREIGNTY-BORDERS",
+        &b,
+    );
+    assert_eq!(
+        state.filter.actors,
+        ["canada".to_string(), "ukraine".to_string()].into()
+    );
+    assert_eq!(
+        state.filter.topics,
+        ["sovereignty-borders".to_string()].into()
+    );
+    assert_eq!(state.filter.stances, [Stance::Supports].into());
+    assert_eq!(state.filter.phases, [Phase::Past].into());
+    assert_eq!((state.view, state.group), (View::Matrix, GroupBy::Topic));
+    assert_eq!(state.cite.as_deref(), Some("canada--sovereignty-borders"));
+    // Written back in the briefing's own spelling.
+    assert_eq!(
+        encode(&state, &b),
+        "?actor=canada,ukraine&topic=sovereignty-borders&stance=supports&phase=past&view=matrix&group=topic&cite=canada--sovereignty-borders"
+            .replace(',', "%2C")
+    );
 }

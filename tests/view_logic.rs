@@ -291,7 +291,15 @@ fn landing_shows_the_item_with_the_least_filtering() {
         ..ExploreState::default()
     };
     let link = state.link_to(&target);
-    state.land_on(&target);
+    // Filters that already show the item stay.
+    let mut kept = state.clone();
+    kept.land_on(&target, true);
+    assert_eq!(kept.filter, state.filter);
+    assert_eq!(
+        (kept.view, kept.cite.as_deref()),
+        (View::Cards, Some(p.id.as_str()))
+    );
+    state.land_on(&target, false);
     for s in [&state, &link] {
         assert_eq!(s.view, View::Cards);
         assert_eq!(s.cite.as_deref(), Some(p.id.as_str()));
@@ -316,7 +324,7 @@ fn landing_shows_the_item_with_the_least_filtering() {
     let e = &b.events[0];
     let target = Target::by_id(b, &e.id).unwrap();
     assert_eq!(target, Target::event(e));
-    state.land_on(&target);
+    state.land_on(&target, false);
     assert_eq!(
         (state.view, state.filter.clone()),
         (View::Timeline, Filter::default())
@@ -327,4 +335,45 @@ fn landing_shows_the_item_with_the_least_filtering() {
         (source.view, source.cite.as_deref()),
         (View::Source, Some(p.id.as_str()))
     );
+}
+
+#[test]
+fn passages_are_marked_by_the_most_direct_attribution_citing_them() {
+    use briefing_explorer::briefing::Attribution;
+    use briefing_explorer::explore::reader::Mark;
+    let l = loaded();
+    let b = &l.briefing;
+    let reader = Reader::build(b, &l.run(&Filter::default()), None, false);
+    let mut seen = BTreeSet::new();
+    for run in &reader.sources[0].runs {
+        let mark = run.mark(b);
+        if run.cited_by.is_empty() {
+            assert_eq!(mark, None);
+            continue;
+        }
+        let mark = mark.expect("a cited run is marked");
+        seen.insert(mark.as_str());
+        let attributions: Vec<&Attribution> = run
+            .cited_by
+            .iter()
+            .filter_map(|c| match *c {
+                Citer::Position(i) => Some(&b.positions[i].attribution),
+                Citer::Event(_) => None,
+            })
+            .collect();
+        let expected = if attributions.contains(&&Attribution::Stated) {
+            Mark::Stated
+        } else if attributions.contains(&&Attribution::Reported) {
+            Mark::Reported
+        } else if attributions.contains(&&Attribution::Analysis) {
+            Mark::Analysis
+        } else if !attributions.is_empty() {
+            Mark::Editorial
+        } else {
+            Mark::Event
+        };
+        assert_eq!(mark, expected);
+    }
+    // The default article has passages of several kinds, so the marks tell them apart.
+    assert!(seen.len() >= 3, "{seen:?}");
 }

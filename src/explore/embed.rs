@@ -60,6 +60,9 @@ pub fn iframe_code(url: &str, title: &str, height: u32, script_url: &str) -> Str
 /// query, which must not travel on in links or messages).
 pub const EMBED_ONLY: &[&str] = &[
     "embed",
+    "maxheight",
+    "density",
+    "filters",
     "childId",
     "initialWidth",
     "parentTitle",
@@ -85,9 +88,57 @@ pub fn without_embed(query: &str) -> String {
 
 /// The same state with `embed=1`, for the frame's URL.
 pub fn with_embed(query: &str) -> String {
-    match without_embed(query).as_str() {
-        "" => "?embed=1".to_string(),
-        kept => format!("{kept}&embed=1"),
+    EmbedOptions::default().frame_query(query)
+}
+
+/// How a newsroom presents an embed: chosen in the embed dialog, carried in the frame's
+/// URL (`maxheight=`, `density=compact`, `filters=1`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct EmbedOptions {
+    /// The frame grows with its content up to this many pixels, then scrolls inside.
+    pub max_height: Option<u32>,
+    /// Tighter type and spacing.
+    pub compact: bool,
+    /// The filter controls show in the frame (a "Filters" button and its sheet).
+    pub filters: bool,
+}
+
+impl EmbedOptions {
+    /// The smallest and largest maximum height a frame may ask for, in pixels.
+    pub const HEIGHTS: std::ops::RangeInclusive<u32> = 200..=4000;
+
+    /// The options a frame's query asks for; values out of range are ignored.
+    pub fn from_query(query: &str) -> EmbedOptions {
+        let param = |name| super::url::param(query, name);
+        EmbedOptions {
+            max_height: param("maxheight")
+                .and_then(|v| v.trim().parse::<u32>().ok())
+                .filter(|h| Self::HEIGHTS.contains(h)),
+            compact: param("density").as_deref() == Some("compact"),
+            filters: param("filters").as_deref() == Some("1"),
+        }
+    }
+
+    /// The frame's query: the reader's state, `embed=1` and these options.
+    pub fn frame_query(&self, query: &str) -> String {
+        let mut out = without_embed(query);
+        out.push(if out.is_empty() { '?' } else { '&' });
+        out.push_str("embed=1");
+        if let Some(h) = self.max_height {
+            out.push_str(&format!("&maxheight={h}"));
+        }
+        if self.compact {
+            out.push_str("&density=compact");
+        }
+        if self.filters {
+            out.push_str("&filters=1");
+        }
+        out
+    }
+
+    /// The height to report for content `height` pixels tall.
+    pub fn frame_height(&self, height: u32) -> u32 {
+        self.max_height.map_or(height, |max| height.min(max))
     }
 }
 
@@ -169,6 +220,38 @@ mod tests {
             without_embed("?q=a%20b&initialWidth=600&parentTitle=T&parentUrl=https%3A%2F%2Fhost%2F%3Ftoken%3Dx&childId=c"),
             "?q=a+b"
         );
+    }
+
+    #[test]
+    fn embed_options_round_trip_and_cap_the_height() {
+        let options = EmbedOptions {
+            max_height: Some(600),
+            compact: true,
+            filters: true,
+        };
+        let query = options.frame_query("?view=timeline&maxheight=9&embed=1");
+        assert_eq!(
+            query,
+            "?view=timeline&embed=1&maxheight=600&density=compact&filters=1"
+        );
+        assert_eq!(EmbedOptions::from_query(&query), options);
+        assert_eq!(options.frame_height(5047), 600);
+        assert_eq!(options.frame_height(420), 420);
+        // Nothing the options add travels to the full explorer or the host's mirror.
+        assert_eq!(without_embed(&query), "?view=timeline");
+        for bad in [
+            "?maxheight=50",
+            "?maxheight=99999",
+            "?maxheight=abc",
+            "?density=tiny",
+        ] {
+            assert_eq!(
+                EmbedOptions::from_query(bad),
+                EmbedOptions::default(),
+                "{bad}"
+            );
+        }
+        assert_eq!(EmbedOptions::default().frame_query(""), "?embed=1");
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use crate::briefing::{Briefing, Event, Phase, Position, Stance};
 
 use super::fold::{find_at_word_start, fold, terms};
+use super::spelling::{expand, Expansion, Vocabulary};
 use super::state::Filter;
 use super::word_starts::WordStarts;
 
@@ -47,6 +48,9 @@ pub struct Index {
     /// first search (not at load: a briefing nobody searches never pays for them). Kept
     /// apart from the keys so that filtering without a search walks no extra bytes.
     starts: OnceLock<(Vec<WordStarts>, Vec<WordStarts>)>,
+    /// The briefing's words, gathered by the first search for a word none of them starts
+    /// (to correct or suggest it).
+    vocabulary: OnceLock<Vocabulary>,
 }
 
 /// What filtering needs of one position or event.
@@ -65,6 +69,8 @@ pub struct Results {
     pub positions: Vec<usize>,
     /// Indexes into `briefing.events`, in timeline order.
     pub events: Vec<usize>,
+    /// The search as run: each term with its alternatives, corrections and suggestions.
+    pub search: Expansion,
     /// Facet counts, aligned with `briefing.actors`, `briefing.topics`, `Stance::ALL` and
     /// `Phase::ALL`. Each counts the items that would pass if that facet alone were
     /// replaced by that choice, the other filters unchanged.
@@ -172,6 +178,7 @@ impl Index {
             events,
             timeline,
             starts: OnceLock::new(),
+            vocabulary: OnceLock::new(),
         }
     }
 
@@ -179,6 +186,21 @@ impl Index {
     pub fn position_cell(&self, i: usize) -> Option<(usize, usize)> {
         let keys = self.positions.get(i)?;
         Some((*keys.actors.first()?, *keys.topics.first()?))
+    }
+
+    /// The search terms of `query`, each with what may match in its place (see
+    /// `spelling`).
+    pub fn expand(&self, query: &str) -> Expansion {
+        expand(terms(query), || {
+            self.vocabulary.get_or_init(|| {
+                Vocabulary::of(
+                    self.positions
+                        .iter()
+                        .chain(&self.events)
+                        .map(|k| k.haystack.as_str()),
+                )
+            })
+        })
     }
 
     /// Applies `filter`: the passing items and every facet's counts.
@@ -203,20 +225,21 @@ impl Index {
             .iter()
             .filter_map(|p| Phase::ALL.iter().position(|x| x == p))
             .collect();
-        let terms = terms(&filter.query);
+        let search = self.expand(&filter.query);
         let sets = Wanted {
             actors: &wanted_actors,
             topics: &wanted_topics,
-            terms: &terms,
+            terms: &search.terms,
         };
 
         let mut results = Results {
+            search: search.clone(),
             position_counts: FacetCounts::sized(actor_count, topic_count, Stance::ALL.len()),
             event_counts: FacetCounts::sized(actor_count, topic_count, Phase::ALL.len()),
             ..Results::default()
         };
         let no_starts = (Vec::new(), Vec::new());
-        let (position_starts, event_starts) = if terms.is_empty() {
+        let (position_starts, event_starts) = if search.is_empty() {
             &no_starts
         } else {
             self.starts.get_or_init(|| {
@@ -264,7 +287,7 @@ impl FacetCounts {
 struct Wanted<'a> {
     actors: &'a [usize],
     topics: &'a [usize],
-    terms: &'a [String],
+    terms: &'a [super::spelling::Term],
 }
 
 impl Wanted<'_> {
@@ -282,9 +305,11 @@ impl Wanted<'_> {
         let actor_ok = any(self.actors, &keys.actors);
         let topic_ok = any(self.topics, &keys.topics);
         let class_ok = classes.is_empty() || classes.contains(&keys.class);
-        let text_ok = self.terms.iter().all(|t| {
-            starts.is_none_or(|s| s.may_contain(t))
-                && find_at_word_start(&keys.haystack, t, 0).is_some()
+        let text_ok = self.terms.iter().all(|term| {
+            term.alternatives.iter().any(|t| {
+                starts.is_none_or(|s| s.may_contain(t))
+                    && find_at_word_start(&keys.haystack, t, 0).is_some()
+            })
         });
         if !text_ok {
             return false;

@@ -19,7 +19,9 @@ pub const CSV_COLUMNS: &[&str] = &[
     "topic_id",
     "topic",
     "stance",
+    "stance_label",
     "attribution",
+    "attribution_label",
     "summary",
     "quotes",
     "link",
@@ -27,8 +29,15 @@ pub const CSV_COLUMNS: &[&str] = &[
 
 /// The given positions as CSV: UTF-8, CRLF line ends, quotes verbatim (several quotes of
 /// one position are separated by a line break inside the field). `link` gives each
-/// position's shareable URL.
-pub fn to_csv(b: &Briefing, positions: &[usize], link: impl Fn(&Position) -> String) -> String {
+/// position's shareable URL; `words` the interface's words for an interface key (the
+/// stance and attribution columns hold the format's word, their `_label` columns what the
+/// reader saw on screen: `stated`, "On the record").
+pub fn to_csv(
+    b: &Briefing,
+    positions: &[usize],
+    link: impl Fn(&Position) -> String,
+    words: impl Fn(&str) -> String,
+) -> String {
     let mut out = CSV_COLUMNS.join(",");
     out.push_str("\r\n");
     for &i in positions {
@@ -45,7 +54,9 @@ pub fn to_csv(b: &Briefing, positions: &[usize], link: impl Fn(&Position) -> Str
             p.topic.as_str(),
             topic,
             p.stance.as_str(),
+            &words(&crate::i18n::keys::stance(&p.stance)),
             p.attribution.as_str(),
+            &words(&crate::i18n::keys::attribution(&p.attribution)),
             p.summary.as_str(),
             &quotes.join("\n"),
             &link(p),

@@ -90,9 +90,13 @@ pub fn citer_by_id(briefing: &Briefing, id: &str) -> Option<Citer> {
 }
 
 impl ExploreState {
-    /// Lands on `target`: its view, its filter, and `cite=` naming it.
-    pub fn land_on(&mut self, target: &Target) {
-        self.filter = target.filter();
+    /// Lands on `target`: its view and `cite=` naming it. The reader's filters stay when
+    /// they already show it (`shown`): a link never narrows what the reader chose for no
+    /// reason. When they hide it, they give way to the least that shows it.
+    pub fn land_on(&mut self, target: &Target, shown: bool) {
+        if !shown {
+            self.filter = target.filter();
+        }
         self.view = target.view();
         self.cite = Some(target.id().to_string());
     }
@@ -115,7 +119,7 @@ impl ExploreState {
                 .collect(),
             ..ExploreState::default()
         };
-        link.land_on(target);
+        link.land_on(target, false);
         link
     }
 }

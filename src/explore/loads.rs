@@ -274,3 +274,153 @@ mod tests {
         assert_eq!(draft_key("?src=a.json"), None);
     }
 }
+
+/// What a reader is told when a briefing could not be shown: what happened and what they
+/// can do, in plain words (interface keys); the problems themselves follow as details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Why {
+    /// What happened: `why.not_found`, `why.unreachable`...
+    pub what: &'static str,
+    /// What the reader can do: `advice.link`, `advice.file`, `advice.invalid`.
+    pub advice: &'static str,
+    /// True when the problems are technical details (folded away); false when they are
+    /// the list of what to fix in the file (shown).
+    pub technical: bool,
+}
+
+impl Why {
+    /// The plain account of `problems` (the first one decides).
+    pub fn of(problems: &[Problem]) -> Why {
+        let link = |what| Why {
+            what,
+            advice: "advice.link",
+            technical: true,
+        };
+        let file = |what| Why {
+            what,
+            advice: "advice.file",
+            technical: true,
+        };
+        let fix = |what| Why {
+            what,
+            advice: "advice.invalid",
+            technical: false,
+        };
+        let Some(first) = problems.first() else {
+            return link("why.unknown");
+        };
+        match first.code {
+            Code::NetworkHttpError | Code::NetworkHttpErrorUntyped => {
+                match first.arg("status").parse::<u16>().unwrap_or(0) {
+                    404 | 410 => link("why.not_found"),
+                    401 | 403 => link("why.forbidden"),
+                    500..=599 => link("why.server"),
+                    _ => link("why.http"),
+                }
+            }
+            Code::NetworkFetchFailed => link("why.unreachable"),
+            Code::NetworkNotJson => link("why.not_json"),
+            Code::NetworkTimeout => link("why.timeout"),
+            Code::NetworkReadFailed => link("why.broken"),
+            Code::FileTooLarge | Code::FileLargerThanLimit => file("why.too_large"),
+            Code::FileEmpty => file("why.empty"),
+            Code::FileNotUtf8 => file("why.not_briefing"),
+            // Problems in the file's content are what its author fixes: shown, not folded.
+            Code::DocumentTooDeep | Code::DocumentNotObject => fix("why.not_briefing"),
+            Code::JsonSyntax | Code::JsonData => fix("why.not_json_file"),
+            Code::FormatMissing | Code::FormatUnknown => fix("why.format"),
+            _ => fix("why.invalid"),
+        }
+    }
+
+    /// Every interface key `of` can give, for the completeness tests.
+    pub const KEYS: &'static [&'static str] = &[
+        "why.unknown",
+        "why.not_found",
+        "why.forbidden",
+        "why.server",
+        "why.http",
+        "why.unreachable",
+        "why.not_json",
+        "why.timeout",
+        "why.broken",
+        "why.too_large",
+        "why.empty",
+        "why.not_briefing",
+        "why.not_json_file",
+        "why.format",
+        "why.invalid",
+        "advice.link",
+        "advice.file",
+        "advice.invalid",
+    ];
+}
+
+#[cfg(test)]
+mod why_tests {
+    use super::*;
+
+    fn problem(code: Code, args: Vec<(&'static str, String)>) -> Vec<Problem> {
+        vec![Problem::new("(network)", code, args)]
+    }
+
+    #[test]
+    fn network_failures_are_told_plainly_with_the_details_folded() {
+        let not_found = Why::of(&problem(
+            Code::NetworkHttpError,
+            vec![("status", "404".into())],
+        ));
+        assert_eq!(
+            (not_found.what, not_found.advice, not_found.technical),
+            ("why.not_found", "advice.link", true)
+        );
+        assert_eq!(
+            Why::of(&problem(
+                Code::NetworkHttpErrorUntyped,
+                vec![("status", "503".into())]
+            ))
+            .what,
+            "why.server"
+        );
+        assert_eq!(
+            Why::of(&problem(
+                Code::NetworkHttpError,
+                vec![("status", "403".into())]
+            ))
+            .what,
+            "why.forbidden"
+        );
+        assert_eq!(
+            Why::of(&problem(
+                Code::NetworkHttpError,
+                vec![("status", "418".into())]
+            ))
+            .what,
+            "why.http"
+        );
+        assert_eq!(
+            Why::of(&problem(Code::NetworkTimeout, vec![])).what,
+            "why.timeout"
+        );
+        assert_eq!(
+            Why::of(&problem(Code::FileNotUtf8, vec![])).advice,
+            "advice.file"
+        );
+        for code in Code::ALL {
+            let why = Why::of(&problem(code, vec![]));
+            assert!(
+                Why::KEYS.contains(&why.what) && Why::KEYS.contains(&why.advice),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_briefing_with_problems_shows_them_as_what_to_fix() {
+        let why = Why::of(&problem(
+            Code::ReferenceActor,
+            vec![("id", "kremlin".into())],
+        ));
+        assert_eq!((why.what, why.technical), ("why.invalid", false));
+    }
+}

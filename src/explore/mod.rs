@@ -16,6 +16,7 @@ pub mod matrix;
 pub mod prefs;
 pub mod reader;
 pub mod segments;
+pub mod spelling;
 pub mod state;
 pub mod timeline;
 pub mod url;

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::briefing::Briefing;
+use crate::briefing::{Attribution, Briefing};
 
 use super::engine::Results;
 use super::landing::citer_by_id;
@@ -34,6 +34,70 @@ pub struct Run {
     pub current: bool,
     /// The first run of the item being landed on: where "show in source" lands.
     pub target: bool,
+}
+
+/// How a cited passage is marked: by how we know what it says, so the reader can tell
+/// what was said on the record from what officials reported, analysts read or the article
+/// framed itself, and passages that only the timeline cites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mark {
+    Stated,
+    Reported,
+    Analysis,
+    Editorial,
+    /// Cited by timeline events only.
+    Event,
+}
+
+impl Mark {
+    /// Every mark, in the order a legend lists them.
+    pub const ALL: [Mark; 5] = [
+        Mark::Stated,
+        Mark::Reported,
+        Mark::Analysis,
+        Mark::Editorial,
+        Mark::Event,
+    ];
+
+    /// The word used in class names and interface keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mark::Stated => "stated",
+            Mark::Reported => "reported",
+            Mark::Analysis => "analysis",
+            Mark::Editorial => "editorial",
+            Mark::Event => "event",
+        }
+    }
+
+    fn of(attribution: &Attribution) -> Mark {
+        match attribution {
+            Attribution::Stated => Mark::Stated,
+            Attribution::Reported => Mark::Reported,
+            Attribution::Analysis => Mark::Analysis,
+            Attribution::Editorial | Attribution::Unknown(_) => Mark::Editorial,
+        }
+    }
+}
+
+impl Run {
+    /// How the run is marked: by the most direct attribution among the positions citing it
+    /// (on the record, then reported, analysis, editorial), or as an event passage; `None`
+    /// for uncited text.
+    pub fn mark(&self, b: &Briefing) -> Option<Mark> {
+        let positions = self.cited_by.iter().filter_map(|c| match *c {
+            Citer::Position(i) => b.positions.get(i),
+            Citer::Event(_) => None,
+        });
+        let most_direct = positions
+            .map(|p| Mark::of(&p.attribution))
+            .min_by_key(|m| Mark::ALL.iter().position(|x| x == m));
+        match most_direct {
+            Some(mark) => Some(mark),
+            None if !self.cited_by.is_empty() => Some(Mark::Event),
+            None => None,
+        }
+    }
 }
 
 /// One source's runs, as drawn.

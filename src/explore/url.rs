@@ -13,35 +13,50 @@ const OWN: &[&str] = &[
     "actor", "topic", "stance", "phase", "q", "view", "group", "cite",
 ];
 
+/// The id in `ids` that `word` names, ignoring ASCII case (`Canada` is `canada`): the
+/// briefing's own spelling of it.
+fn known<'a>(mut ids: impl Iterator<Item = &'a str>, word: &str) -> Option<&'a str> {
+    ids.find(|id| id.eq_ignore_ascii_case(word))
+}
+
 /// Reads a query string (with or without the leading `?`), keeping only ids `briefing` has.
+/// Ids and words match whatever their case (`?actor=Canada&stance=SUPPORTS`); the state
+/// holds the briefing's own spelling.
 pub fn decode(query: &str, briefing: &Briefing) -> ExploreState {
     let mut state = ExploreState::default();
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let words = || value.split(',').map(str::trim).filter(|w| !w.is_empty());
+        let lower = value.trim().to_ascii_lowercase();
         match key.as_ref() {
             "actor" => state.filter.actors.extend(
                 words()
-                    .filter(|w| briefing.actors.iter().any(|a| a.id == *w))
+                    .filter_map(|w| known(briefing.actors.iter().map(|a| a.id.as_str()), w))
                     .map(str::to_string),
             ),
             "topic" => state.filter.topics.extend(
                 words()
-                    .filter(|w| briefing.topics.iter().any(|t| t.id == *w))
+                    .filter_map(|w| known(briefing.topics.iter().map(|t| t.id.as_str()), w))
                     .map(str::to_string),
             ),
             "stance" => state
                 .filter
                 .stances
-                .extend(words().filter_map(Stance::parse)),
-            "phase" => state.filter.phases.extend(words().filter_map(Phase::parse)),
+                .extend(words().filter_map(|w| Stance::parse(&w.to_ascii_lowercase()))),
+            "phase" => state
+                .filter
+                .phases
+                .extend(words().filter_map(|w| Phase::parse(&w.to_ascii_lowercase()))),
             "q" => state.filter.query = value.chars().take(500).collect(),
-            "view" => state.view = View::parse(&value).unwrap_or_default(),
-            "group" => state.group = GroupBy::parse(&value).unwrap_or_default(),
+            "view" => state.view = View::parse(&lower).unwrap_or_default(),
+            "group" => state.group = GroupBy::parse(&lower).unwrap_or_default(),
             "cite" => {
-                let known = briefing.positions.iter().any(|p| p.id == value)
-                    || briefing.events.iter().any(|e| e.id == value);
-                state.cite = known.then(|| value.to_string());
+                let ids = briefing
+                    .positions
+                    .iter()
+                    .map(|p| p.id.as_str())
+                    .chain(briefing.events.iter().map(|e| e.id.as_str()));
+                state.cite = known(ids, &value).map(str::to_string);
             }
             _ => state.other.push((key.to_string(), value.to_string())),
         }

@@ -4,6 +4,7 @@
 
 use crate::briefing::{Attribution, Phase, Stance};
 use crate::explore::prefs::Theme;
+use crate::explore::reader::Mark;
 use crate::explore::state::View;
 
 pub fn stance(s: &Stance) -> String {
@@ -24,6 +25,11 @@ pub fn view(v: View) -> String {
 
 pub fn theme(t: Theme) -> String {
     format!("theme.{}", t.as_str())
+}
+
+/// The reader's legend entry for a kind of marked passage.
+pub fn mark(m: Mark) -> String {
+    format!("source.mark.{}", m.as_str())
 }
 
 /// A filter group's legend (`facet.actor`) and hint (`facet.actor.hint`), by its URL word.
@@ -48,6 +54,12 @@ mod tests {
         keys.extend(Attribution::ALL.iter().map(attribution));
         keys.extend(View::ALL.into_iter().map(view));
         keys.extend(Theme::ALL.into_iter().map(theme));
+        keys.extend(Mark::ALL.into_iter().map(mark));
+        keys.extend(
+            crate::explore::loads::Why::KEYS
+                .iter()
+                .map(|k| k.to_string()),
+        );
         for word in FACETS {
             let (legend, hint) = facet(word);
             keys.push(legend);

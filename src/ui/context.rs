@@ -12,8 +12,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::briefing::Briefing;
+use crate::explore::embed::EmbedOptions;
 use crate::explore::engine::{Loaded, Results};
-use crate::explore::fold::terms as search_terms;
 use crate::explore::history::{History, Step};
 use crate::explore::loads::LoadStatus;
 use crate::explore::prefs::Theme;
@@ -53,12 +53,15 @@ pub struct ExplorerContext {
     pub state: ReadSignal<ExploreState>,
     set_state: WriteSignal<ExploreState>,
     pub results: Memo<Results>,
-    /// The folded search terms, for highlighting; changes only when the search does.
+    /// The folded search terms and their alternatives, for highlighting; changes only when
+    /// they do.
     pub terms: Memo<Vec<String>>,
     pub lang: RwSignal<Lang>,
     pub theme: RwSignal<Theme>,
     /// `embed=1`.
     pub embedded: bool,
+    /// How the embed is presented (`maxheight=`, `density=compact`, `filters=1`).
+    pub embed_options: EmbedOptions,
     /// An embed showing one view only (`embed=1&view=...`): links to other views leave it.
     pub fixed_view: bool,
     /// True while a `src=` link's briefing loads at start: nothing of the built-in one is
@@ -93,11 +96,12 @@ impl ExplorerContext {
         let (state, set_state) = signal(initial);
         // Changing the view or the grouping must not rerun the filters.
         let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
-        let terms = Memo::new(move |_| filter.with(|f| search_terms(&f.query)));
         let results = Memo::new(move |_| {
             let filter = filter.get();
             loaded.with(|l| l.run(&filter))
         });
+        // What the search matches, misspellings corrected and spellings folded included.
+        let terms = Memo::new(move |_| results.with(|r| r.search.highlights()));
         let embedded = startup.embedded();
         let ctx = ExplorerContext {
             loaded,
@@ -108,6 +112,7 @@ impl ExplorerContext {
             lang: RwSignal::new(startup.lang()),
             theme: RwSignal::new(Theme::from_query(&startup.query)),
             embedded,
+            embed_options: EmbedOptions::from_query(&startup.query),
             fixed_view: embedded && param(&startup.query, "view").is_some(),
             waiting: RwSignal::new(false),
             load: RwSignal::new(LoadStatus::Idle),
@@ -121,6 +126,26 @@ impl ExplorerContext {
     /// Interface text for `key` in the current language (reactive).
     pub fn t(&self, key: &str) -> &'static str {
         i18n::text(self.lang.get(), key)
+    }
+
+    /// Interface text for `key`, as a view that follows the language. Every static label
+    /// of the page goes through this one function, so the framework's code for a text
+    /// that follows the language exists once, not once per label.
+    pub fn tr(
+        &self,
+        key: &'static str,
+    ) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+        let ex = *self;
+        move || ex.t(key)
+    }
+
+    /// [`ExplorerContext::tr`] for a key built at run time (a stance, a view...).
+    pub fn tr_owned(
+        &self,
+        key: String,
+    ) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+        let ex = *self;
+        move || ex.t(&key)
     }
 
     /// `"{n} positions"` in the current language (reactive).

@@ -40,6 +40,7 @@ pub fn connect(ex: ExplorerContext, query: &str) {
         ex.lang.set(startup.lang());
         ex.theme.set(Theme::from_query(&query));
     });
+    browser::history::keep_places();
     loader::start(ex, query);
     // A `src=` link: nothing of the built-in briefing is drawn while the linked one loads
     // (it would flash, then be replaced, and drawing it would slow the load down). Once

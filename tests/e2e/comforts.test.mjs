@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
-import { useApp, cardIds } from "./support/app.mjs";
+import { useApp, cardIds, openOptions } from "./support/app.mjs";
 import { openPage } from "./support/browser.mjs";
 import { axeViolations } from "./support/axe.mjs";
 import { BRIEFING } from "./support/paths.mjs";
@@ -67,6 +67,7 @@ describe("languages", () => {
     const { page, context } = await app.open();
     try {
       const menus = () => page.evaluate(() => [...document.querySelectorAll(".pref select")].map((s) => s.value));
+      await openOptions(page);
       await page.locator(".pref select").nth(1).selectOption("dark");
       await page.locator(".pref select").nth(0).selectOption("uk");
       await page.waitForFunction(() => document.documentElement.lang === "uk");
@@ -89,6 +90,7 @@ describe("languages", () => {
     try {
       assert.equal(await page.getAttribute("html", "lang"), "fr");
       assert.equal(await page.locator("#filters-heading").textContent(), "Filtres");
+      await openOptions(page);
       await page.getByLabel("Langue").selectOption("uk");
       assert.equal(await page.getAttribute("html", "lang"), "uk");
       assert.match(page.url(), /lang=uk/);
@@ -106,7 +108,7 @@ describe("themes", () => {
       try {
         assert.equal(await page.getAttribute("html", "data-theme"), "dark");
         const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        assert.equal(bg, "rgb(17, 20, 24)");
+        assert.equal(bg, "rgb(18, 20, 23)");
         assert.deepEqual(await axeViolations(page), []);
       } finally {
         await context.close();
@@ -117,9 +119,10 @@ describe("themes", () => {
   test("auto follows prefers-color-scheme, and the menu overrides it", async () => {
     const { page, context } = await app.open("", { colorScheme: "dark" });
     try {
-      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(17, 20, 24)");
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(18, 20, 23)");
+      await openOptions(page);
       await page.getByLabel("Theme").selectOption("light");
-      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(255, 255, 255)");
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(251, 250, 248)");
       assert.match(page.url(), /theme=light/);
     } finally {
       await context.close();
@@ -129,35 +132,57 @@ describe("themes", () => {
 
 describe("print", () => {
   for (const theme of ["light", "dark"]) {
-    test(`print media shows every filtered quote and no controls (${theme} theme on screen)`, async () => {
+    test(`print follows the view: the filtered cards, a header, no controls (${theme} theme on screen)`, async () => {
       const { page, context } = await app.open(`?actor=canada,officials&theme=${theme}`);
       try {
         await page.emulateMedia({ media: "print" });
-        // The print copy is drawn when print media starts to match, not kept in the page.
-        const printed = page.locator(".print-view");
-        await printed.waitFor({ state: "visible" });
-        const text = await printed.textContent();
+        const header = page.locator(".print-header");
+        await header.waitFor({ state: "visible" });
         const wanted = BRIEFING.positions.filter((p) => p.actor === "canada" || p.actor === "officials");
-        for (const p of wanted) for (const q of p.quotes) assert.ok(text.includes(q.text), q.text);
-        assert.equal(await page.locator(".print-item").count(), wanted.length);
-        // The page's title and source print above it, and the selection is named.
-        const page_text = await page.evaluate(() => document.body.innerText);
-        assert.ok(page_text.includes(BRIEFING.title), "the title is printed");
-        assert.match(page_text, /Untitled article — publisher not given, date not given/);
-        assert.match(text, /Actors:\s*Canada.*Officials/s);
-        assert.match(text, new RegExp(`${wanted.length} positions shown`));
-        const visibleButtons = await page.locator("button, input, select").evaluateAll((els) =>
-          els.filter((e) => e.offsetParent !== null || e.getClientRects().length > 0).length,
+        // The cards on screen print, every one, and nothing of another view.
+        const printed = await page.locator("[data-position-id]").evaluateAll((els) =>
+          els.filter((e) => e.getClientRects().length > 0).map((e) => e.dataset.positionId),
         );
-        assert.equal(visibleButtons, 0, "no controls in print");
+        assert.deepEqual(printed.sort(), wanted.map((p) => p.id).sort());
+        const body = await page.evaluate(() => document.body.innerText);
+        for (const p of wanted) for (const q of p.quotes) assert.ok(body.includes(q.text), q.text);
+        assert.equal(await page.locator("[data-event-id], .source-text, table.matrix").count(), 0);
+        // The title and source print above; the header says what and when.
+        assert.ok(body.includes(BRIEFING.title), "the title is printed");
+        assert.match(body, /Untitled article — publisher not given, date not given/);
+        assert.match(await header.textContent(), new RegExp(`^Positions · ${wanted.length} positions shown`));
+        assert.match(await header.textContent(), /Printed .*\d{4} from http:\/\/127\.0\.0\.1:\d+\/\?.*actor=canada%2Cofficials/);
+        assert.match(body, /Actors:\s*Canada/);
+        const visibleControls = await page.locator("button, input, select").evaluateAll((els) =>
+          els.filter((e) => e.getClientRects().length > 0).length,
+        );
+        assert.equal(visibleControls, 0, "no controls in print");
         // Paper is white: dark text whatever the screen theme.
-        const color = await page.evaluate(() => getComputedStyle(document.querySelector(".print-view")).color);
+        const color = await page.evaluate(() => getComputedStyle(document.querySelector(".card")).color);
         assert.equal(color, "rgb(0, 0, 0)", `print text colour with the ${theme} theme`);
       } finally {
         await context.close();
       }
     });
   }
+
+  test("printing the source view prints the article with its marked passages, and only that", async () => {
+    const { page, context } = await app.open("?view=source&actor=canada");
+    try {
+      await page.emulateMedia({ media: "print" });
+      await page.locator(".print-header").waitFor({ state: "visible" });
+      const article = page.locator(".source-text");
+      assert.ok(await article.isVisible());
+      assert.equal(await article.textContent(), BRIEFING.sources[0].text);
+      assert.ok((await page.locator(".source-text .cite").count()) > 0, "the cited passages stay marked");
+      // The legend prints, to say what the marks mean; no cards, no timeline.
+      assert.ok(await page.locator(".reader-legend").isVisible());
+      assert.equal(await page.locator("[data-position-id], [data-event-id]").count(), 0);
+      assert.match(await page.locator(".print-header").textContent(), /^Source text · /);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe("export and citation", () => {
@@ -166,6 +191,7 @@ describe("export and citation", () => {
     try {
       const shown = await cardIds(page);
       assert.ok(shown.length > 0);
+      await openOptions(page);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
       assert.match(download.suggestedFilename(), /^europe-canada-ukraine-diplomacy-positions-\d+\.csv$/);
       const raw = readFileSync(await download.path(), "utf8");
@@ -179,9 +205,14 @@ describe("export and citation", () => {
       );
       for (const r of data) {
         const p = BRIEFING.positions.find((x) => x.id === r[0]);
-        assert.equal(r[8], p.quotes.map((q) => q.text).join("\n"), "quotes intact");
+        assert.equal(r[10], p.quotes.map((q) => q.text).join("\n"), "quotes intact");
         assert.equal(r[5], p.stance);
-        assert.equal(r[9], `${app.server.url}?actor=${p.actor}&topic=${p.topic}&cite=${p.id}`);
+        assert.equal(r[7], p.attribution);
+        // What the card says, beside the format's word.
+        const card = page.locator(`[data-position-id="${p.id}"]`);
+        assert.equal(r[6], (await card.locator(".stance-label").textContent()).trim());
+        assert.equal(r[8], (await card.locator(".attribution").textContent()).replace("How we know: ", "").trim());
+        assert.equal(r[11], `${app.server.url}?actor=${p.actor}&topic=${p.topic}&cite=${p.id}`);
       }
     } finally {
       await context.close();
@@ -192,6 +223,7 @@ describe("export and citation", () => {
     const { page, context } = await app.open("?topic=sovereignty-borders");
     try {
       const shown = await cardIds(page);
+      await openOptions(page);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
       const path = await download.path();
       const subset = JSON.parse(readFileSync(path, "utf8"));
@@ -220,6 +252,7 @@ describe("export and citation", () => {
     const { page, context } = await app.open("?actor=canada");
     try {
       const shown = await cardIds(page);
+      await openOptions(page);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export Web Annotations" }).click()]);
       assert.match(download.suggestedFilename(), /-annotations\.jsonld$/);
       const doc = JSON.parse(readFileSync(await download.path(), "utf8"));

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { launch, openPage } from "./support/browser.mjs";
+import { openOptions } from "./support/app.mjs";
 import { startServer } from "./support/server.mjs";
 import { DIST, ROOT } from "./support/paths.mjs";
 import { axeViolations } from "./support/axe.mjs";
@@ -100,7 +101,8 @@ describe("embedded in a page on another origin", () => {
       await frameTwo.locator('[data-event-id="positions-apart"]').waitFor();
       assert.deepEqual(await eventIdsIn(frameTwo), ["positions-apart"]);
       // The change is announced: an embed has its own live count.
-      assert.match(await frameTwo.locator(".embed-bar [role=status]").textContent(), /^1 position shown · \d+ events? shown$/);
+      // A timeline counts events only: what it shows.
+      assert.equal(await frameTwo.locator(".view-bar [role=status]").textContent(), "1 event shown");
       const twoAfter = await settledHeight(page, "two");
       assert.ok(twoAfter < two, `frame two should shrink: ${two} -> ${twoAfter}`);
       const twoLink = await frameTwo.getByRole("link", { name: /Open in the full explorer/ }).getAttribute("href");
@@ -110,7 +112,8 @@ describe("embedded in a page on another origin", () => {
       // In a frame fixed to one view, a link to another view opens the full explorer.
       const toCards = frameTwo.locator('[data-event-id="positions-apart"]').getByRole("link", { name: /Russia · Concessions/ });
       assert.equal(await toCards.getAttribute("target"), "_blank");
-      assert.deepEqual(params(await toCards.getAttribute("href")), { actor: "russia", topic: "concessions", view: "cards", cite: "russia--concessions" });
+      // The frame's filter already shows that card: it stays, and no other is added.
+      assert.deepEqual(params(await toCards.getAttribute("href")), { actor: "russia", view: "cards", cite: "russia--concessions" });
 
       // Messages from anyone but the frame itself are ignored by the host script.
       await page.evaluate(() => window.postMessage({ type: "briefing-explorer:resize", version: 1, height: 5, query: "" }, "*"));
@@ -207,6 +210,7 @@ describe("embed dialog", () => {
     const { page, context } = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
     try {
       await page.goto(app.url + "?actor=ukraine&view=matrix");
+      await openOptions(page);
       await page.getByRole("button", { name: "Embed" }).click();
       const dialog = page.getByRole("dialog", { name: "Embed this view" });
       await dialog.waitFor();
@@ -223,7 +227,7 @@ describe("embed dialog", () => {
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "hidden" });
-      assert.equal(await page.evaluate(() => document.activeElement.textContent), "Embed", "focus returns to the button");
+      await page.waitForFunction(() => document.activeElement?.id === "options-button");
     } finally {
       await context.close();
     }
@@ -238,6 +242,7 @@ describe("copying refused", () => {
         navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
       });
       await page.goto(app.url);
+      await openOptions(page);
       await page.getByRole("button", { name: "Embed" }).click();
       const dialog = page.getByRole("dialog", { name: "Embed this view" });
       await dialog.getByRole("button", { name: "Copy code" }).click();

@@ -189,7 +189,9 @@ describe("views", () => {
       const panel = page.locator("#cite-panel");
       assert.match(await panel.textContent(), /Ukraine · Sovereignty, territorial integrity and borders/);
       await panel.getByRole("link", { name: /Ukraine · Sovereignty/ }).click();
-      assert.deepEqual(await cardIds(page), ["ukraine--sovereignty-borders"]);
+      // No filter hid the card, so none is added: every card, and that one focused.
+      assert.equal((await cardIds(page)).length, BRIEFING.positions.length);
+      await page.waitForFunction(() => document.activeElement?.dataset.positionId === "ukraine--sovereignty-borders");
     } finally {
       await context.close();
     }
@@ -296,7 +298,7 @@ describe("views", () => {
         .locator('[data-event-id="positions-apart"]')
         .getByRole("link", { name: /Russia · Concessions to Russia/ })
         .click();
-      assert.deepEqual(await cardIds(page), ["russia--concessions"]);
+      assert.equal((await cardIds(page)).length, BRIEFING.positions.length, "no filter is added");
       await page.waitForFunction(() => document.activeElement?.dataset.positionId === "russia--concessions");
     } finally {
       await context.close();
@@ -354,8 +356,8 @@ describe("keyboard and accessibility", () => {
       await page.keyboard.press("Enter");
       await page.waitForFunction(() => document.activeElement?.id === "results");
 
-      // From the top, Tab alone visits the search box, clear-all and every facet choice,
-      // then the view buttons, each with a visible focus indicator.
+      // From the top, Tab alone visits the options, the search box, every facet choice
+      // and the view buttons, each with a visible focus indicator.
       await page.goto(page.url().split("#")[0]);
       await page.locator("#results").waitFor();
       const seen = [];
@@ -374,15 +376,15 @@ describe("keyboard and accessibility", () => {
       }
       assert.deepEqual(unstyled, [], "focus must be visible");
       const ids = seen.map((s) => s.id);
+      assert.equal(ids[1], "options-button", "after the skip link, the options come first");
       assert.ok(ids.indexOf("search") >= 0 && ids.indexOf("search") < ids.findIndex((x) => x.startsWith("f-actor-")));
       for (const a of BRIEFING.actors) assert.ok(seen.some((s) => s.actor === a.id), `actor ${a.id} reached`);
       for (const t of BRIEFING.topics) assert.ok(seen.some((s) => s.topic === t.id), `topic ${t.id} reached`);
       assert.ok(seen.some((s) => s.view === "source"), "the view buttons are reached");
 
       // A matrix cell is a link: Enter filters, and focus moves to the results.
-      await page.keyboard.press("Shift+Tab");
-      await page.keyboard.press("Shift+Tab");
-      await page.keyboard.press("Enter"); // the matrix button
+      await page.locator('button[data-view="matrix"]').focus();
+      await page.keyboard.press("Enter");
       await page.locator('button[data-view="matrix"][aria-pressed="true"]').waitFor();
       const cell = page.locator('tr:has(th[data-actor-id="russia"]) a.cell-link').first();
       await cell.focus();
@@ -416,6 +418,30 @@ describe("keyboard and accessibility", () => {
     });
   }
 
+  test("axe-core finds no violations at phone and tablet widths, in both themes, with the sheet and the options open", async () => {
+    for (const [width, height] of [[390, 844], [768, 1024]]) {
+      for (const theme of ["light", "dark"]) {
+        for (const view of ["cards", "matrix", "timeline", "source"]) {
+          const { page, context } = await app.open(`?view=${view}&theme=${theme}&actor=canada`, { viewport: { width, height } });
+          try {
+            assert.deepEqual(await axeViolations(page), [], `${view} at ${width} (${theme})`);
+            if (view === "cards") {
+              await page.locator("#filters-button").click();
+              await page.locator(".filters.open").waitFor();
+              assert.deepEqual(await axeViolations(page), [], `filter sheet at ${width} (${theme})`);
+              await page.keyboard.press("Escape");
+              await page.locator("#options-button").click();
+              await page.locator("#options-panel:popover-open").waitFor();
+              assert.deepEqual(await axeViolations(page), [], `options at ${width} (${theme})`);
+            }
+          } finally {
+            await context.close();
+          }
+        }
+      }
+    }
+  });
+
   test("axe-core finds no violations in empty results, the hidden-link notice and the open cited-by list, light and dark", async () => {
     const states = [
       "?view=matrix&q=zzzz",
@@ -447,29 +473,68 @@ describe("keyboard and accessibility", () => {
     }
   });
 
-  test("at 360 px wide nothing but the matrix scrolls sideways, and results come early", async () => {
+  test("at 390 × 844 each view's first item is on the first screen, and nothing scrolls sideways", async () => {
+    const first = {
+      cards: "[data-position-id]",
+      matrix: ".matrix tbody tr",
+      timeline: "[data-event-id]",
+      source: ".source-text",
+    };
     for (const view of ["cards", "matrix", "timeline", "source"]) {
-      const { page, context } = await app.open(`?view=${view}`, { viewport: { width: 360, height: 740 } });
+      const { page, context } = await app.open(`?view=${view}`, { viewport: { width: 390, height: 844 } });
       try {
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        assert.ok(width <= 360, `${view}: page is ${width}px wide`);
-        // The facet lists fold away; the results start within the second screen.
-        const top = await page.locator("#results").evaluate((r) => r.getBoundingClientRect().top + scrollY);
-        assert.ok(top < 1480, `${view}: results start at ${top}px`);
+        assert.ok(width <= 390, `${view}: page is ${width}px wide`);
+        const top = await page.locator(first[view]).first().evaluate((e) => e.getBoundingClientRect().top + scrollY);
+        assert.ok(top < 844, `${view}: the first item starts at ${top}px`);
+        // The filters wait behind a button, as a sheet over the content.
         assert.equal(await page.locator('input[data-actor-id="canada"]').isVisible(), false);
-        const toggle = page.locator(".facets-toggle");
-        assert.equal(await toggle.textContent(), "Show the filter lists");
-        await toggle.click();
-        assert.equal(await toggle.getAttribute("aria-expanded"), "true");
-        assert.ok(await page.locator('input[data-actor-id="canada"]').isVisible());
+        const button = page.locator("#filters-button");
+        await button.click();
+        assert.equal(await button.getAttribute("aria-expanded"), "true");
+        const canada = page.locator('input[data-actor-id="canada"]');
+        assert.ok(await canada.isVisible());
+        // The page behind the sheet is out of reach while it is open.
+        assert.equal(await page.locator("#results").getAttribute("inert"), "");
+        await canada.check();
+        // "Show N positions" closes the sheet and lands on the results.
+        const show = page.locator(".show-results");
+        assert.match(await show.textContent(), view === "timeline" ? /^Show \d+ events?$/ : /^Show 5 positions$/);
+        await show.click();
+        await page.waitForFunction(() => document.activeElement?.id === "results");
+        assert.equal(await canada.isVisible(), false);
+        assert.equal(await page.locator("#results").getAttribute("inert"), null);
+        assert.equal(await button.locator(".badge").textContent(), "1");
         // A long word in the search (a pasted address) wraps in its chip.
-        await page.locator("#search").fill("https://example.org/news/2025/a-very-long-article-address");
-        await page.locator(".chip-name").waitFor();
+        await button.click();
+        await page.locator("#search").fill("https://example.org/news/2025/a-very-long-article-address-that-goes-on-and-on");
+        // Escape in a search box with text clears it; closing is the close button's job.
+        await page.locator("#filters-close").click();
+        await page.waitForFunction(() => document.activeElement?.id === "filters-button");
+        await page.locator(".chip-name").last().waitFor();
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-        assert.ok(wide <= 360, `${view} with a long search: page is ${wide}px wide`);
+        assert.ok(wide <= 390, `${view} with a long search: page is ${wide}px wide`);
       } finally {
         await context.close();
       }
+    }
+  });
+
+  test("at 1280 × 900 the default matrix fits its column, with its headers in view", async () => {
+    const { page, context } = await app.open("?view=matrix");
+    try {
+      const [table, container] = await page.locator(".matrix-scroll").evaluate((scroll) => [
+        scroll.querySelector("table").getBoundingClientRect().width,
+        scroll.clientWidth,
+      ]);
+      assert.ok(table <= container, `the table is ${table}px wide in ${container}px`);
+      const sticky = await page.locator("thead th").first().evaluate((th) => getComputedStyle(th).position);
+      assert.equal(sticky, "sticky");
+      // "No statement" is quiet to the eye but said to screen readers.
+      const none = page.locator("td.cell-none").first();
+      assert.equal(await none.locator(".visually-hidden").textContent(), "No statement");
+    } finally {
+      await context.close();
     }
   });
 });

@@ -85,7 +85,7 @@ describe("loading a briefing", () => {
       await page.locator('input[type="file"]').setInputFiles(invalid);
       await page.locator(".load-failed", { hasText: "invalid.json" }).waitFor();
       assert.match(await page.locator(".validation-report").textContent(), /briefing\/2.*supported: briefing\/1/);
-      await page.getByRole("button", { name: "Back to the briefing" }).click();
+      await page.getByRole("button", { name: "Dismiss" }).click();
       assert.equal(await page.locator(".load-failed").count(), 0);
       assert.equal(await h1(page), BRIEFING.title);
     } finally {

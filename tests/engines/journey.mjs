@@ -149,18 +149,30 @@ export async function runJourney(session, { appUrl, appOrigin, hostUrl }, report
       },
     );
     await noErrors("the host page");
-    // Inside the frame: the timeline is there, and its height is the one reported.
-    await session.switchToFrame(await one("iframe[data-briefing-explorer]"));
-    try {
-      await session.waitFor("timeline events in the embed", IDS, ["[data-event-id]", "data-event-id"], {
-        accept: same(ALL_EVENTS),
-      });
-      const content = await session.execute("return Math.ceil(document.body.getBoundingClientRect().height);");
-      assert.ok(Math.abs(content - sized.last) <= 2, `the embed's content is ${content}px tall, the iframe ${sized.last}px`);
-      await noErrors("the embedded explorer");
-    } finally {
-      await session.switchToFrame(null);
+    // Inside the frame: the timeline is there, and its height is the one reported. The
+    // frame's width can still change once (the host gains a scrollbar as the frame grows),
+    // and the explorer reports again; so the two are compared until they settle.
+    let content = 0;
+    let reported = sized.last;
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await session.switchToFrame(await one("iframe[data-briefing-explorer]"));
+      try {
+        await session.waitFor("timeline events in the embed", IDS, ["[data-event-id]", "data-event-id"], {
+          accept: same(ALL_EVENTS),
+        });
+        content = await session.execute("return Math.ceil(document.body.getBoundingClientRect().height);");
+        if (attempt === 0) await noErrors("the embedded explorer");
+      } finally {
+        await session.switchToFrame(null);
+      }
+      reported = await session.execute(
+        `const frame = document.querySelector("iframe[data-briefing-explorer]");
+         return Math.round(frame.getBoundingClientRect().height);`,
+      );
+      if (Math.abs(content - reported) <= 2) break;
+      await new Promise((ok) => setTimeout(ok, 100));
     }
+    assert.ok(Math.abs(content - reported) <= 2, `the embed's content is ${content}px tall, the iframe ${reported}px`);
     const origins = await session.execute("return window.__origins;");
     assert.deepEqual(origins, [appOrigin], "resize messages come from the explorer's origin only");
   });

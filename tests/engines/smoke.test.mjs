@@ -41,8 +41,12 @@ function distWithRecorder() {
   const dir = join(scratch, "dist");
   cpSync(DIST, dir, { recursive: true });
   const index = readFileSync(join(dir, "index.html"), "utf8");
-  const injected = index.replace(/<head(\s[^>]*)?>/i, (head) => head + RECORDER_TAG);
-  assert.notEqual(injected, index, "dist/index.html has no <head> to put the error recorder in");
+  // First in the head; a minified page may leave out the <head> tag itself, then the
+  // recorder goes right after the charset, before any other script.
+  const injected = /<head(\s[^>]*)?>/i.test(index)
+    ? index.replace(/<head(\s[^>]*)?>/i, (head) => head + RECORDER_TAG)
+    : index.replace(/<meta charset=[^>]*>/i, (meta) => meta + RECORDER_TAG);
+  assert.notEqual(injected, index, "dist/index.html has no <head> or charset to put the error recorder after");
   writeFileSync(join(dir, "index.html"), injected);
   copyFileSync(RECORDER, join(dir, "__smoke-errors.js"));
   return dir;

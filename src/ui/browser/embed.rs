@@ -74,7 +74,8 @@ pub fn report_size_and_state(ex: ExplorerContext) {
     }
     let last = StoredValue::new((0u32, String::new()));
     let send = move || {
-        let height = content_height();
+        // Beyond the newsroom's maximum the frame stops growing and scrolls inside.
+        let height = ex.embed_options.frame_height(content_height());
         let query = ex.shared_query();
         if last.get_value() != (height, query.clone()) {
             last.set_value((height, query.clone()));

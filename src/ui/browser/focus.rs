@@ -84,7 +84,107 @@ fn land(selector: String, block: web_sys::ScrollLogicalPosition, focus: bool) {
     });
 }
 
+/// The attributes that name an element for good: focus is remembered by them.
+const HOOKS: &[&str] = &[
+    "data-position-id",
+    "data-event-id",
+    "data-cite-at",
+    "data-view",
+    "data-actor-id",
+    "data-topic-id",
+    "data-stance",
+    "data-phase",
+];
+
+/// A selector for the focused element, to focus it again later, and how far down the
+/// screen it is: its nearest ancestor (or itself) with an id or a stable `data-` hook,
+/// then the element's tag and first class inside that
+/// (`[data-position-id="x"] a.show-in-source`).
+pub fn focus_key() -> Option<(String, f64)> {
+    let active = document()?.active_element()?;
+    let top = active.get_bounding_client_rect().top();
+    if active.tag_name().eq_ignore_ascii_case("body") {
+        return None;
+    }
+    let mut anchor = Some(active.clone());
+    while let Some(el) = anchor {
+        let named = HOOKS
+            .iter()
+            .find_map(|h| el.get_attribute(h).map(|v| format!("[{h}={}]", quoted(&v))))
+            .or_else(|| {
+                Some(el.id())
+                    .filter(|id| !id.is_empty())
+                    .map(|id| format!("[id={}]", quoted(&id)))
+            });
+        if let Some(selector) = named {
+            if el == active {
+                return Some((selector, top));
+            }
+            let tag = active.tag_name().to_ascii_lowercase();
+            let class = active
+                .class_list()
+                .item(0)
+                .map(|c| format!(".{c}"))
+                .unwrap_or_default();
+            return Some((format!("{selector} {tag}{class}"), top));
+        }
+        anchor = el.parent_element();
+    }
+    None
+}
+
+/// Focuses the element at `selector`, scrolled so that its top is `top` pixels down the
+/// screen (when given), without any other scrolling.
+pub fn focus_quietly(selector: &str, top: Option<f64>) {
+    let target = document().and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let (Some(top), Some(w)) = (top, window()) {
+            w.scroll_by_with_x_and_y(0.0, el.get_bounding_client_rect().top() - top);
+        }
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
 /// A CSS attribute selector value, quoted (ids are validated, but stay safe anyway).
 pub fn quoted(value: &str) -> String {
     format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Keeps Tab inside `container` (a dialog): from its last control Tab goes to its first,
+/// and Shift+Tab from its first to its last. Call from the container's keydown handler.
+pub fn keep_tab_inside(ev: &web_sys::KeyboardEvent, container: &web_sys::Element) {
+    if ev.key() != "Tab" {
+        return;
+    }
+    let Ok(list) = container.query_selector_all(
+        "a[href], button:not([disabled]), input:not([disabled]), select, textarea, iframe, [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.offset_parent().is_some())
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+        return;
+    };
+    let active = document().and_then(|d| d.active_element());
+    let at = |el: &web_sys::HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == el.as_ref() as &web_sys::Element)
+    };
+    let wrap_to = if ev.shift_key() && at(first) {
+        Some(last)
+    } else if !ev.shift_key() && at(last) {
+        Some(first)
+    } else {
+        None
+    };
+    if let Some(el) = wrap_to {
+        ev.prevent_default();
+        let _ = el.focus();
+    }
 }

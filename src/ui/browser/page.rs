@@ -74,3 +74,46 @@ pub fn follow_print_media(printing: RwSignal<bool>) {
         after.remove();
     });
 }
+
+/// Makes the element matching each of `selectors` inert (out of reach of focus, clicks
+/// and screen readers) or live again: what a modal sheet does to the page behind it.
+pub fn set_inert(selectors: &[&str], inert: bool) {
+    let Some(d) = document() else {
+        return;
+    };
+    for selector in selectors {
+        if let Some(el) = d.query_selector(selector).ok().flatten() {
+            let _ = if inert {
+                el.set_attribute("inert", "")
+            } else {
+                el.remove_attribute("inert")
+            };
+        }
+    }
+}
+
+/// Calls `on_change` with whether the media query `query` matches, now and on every change
+/// (for as long as the page lives). Call from an effect.
+pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
+    let Some(list) = window().and_then(|w| w.match_media(query).ok().flatten()) else {
+        return;
+    };
+    on_change(list.matches());
+    let listener = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+        move |e: web_sys::MediaQueryListEvent| on_change(e.matches()),
+    );
+    let _ = list.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// Today's date as the reader's language writes it ("30 November 2026").
+pub fn today(lang: &str) -> String {
+    if window().is_none() {
+        return String::new();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    js_sys::Date::new_0()
+        .to_locale_date_string(lang, &options)
+        .into()
+}

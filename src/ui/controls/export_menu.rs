@@ -12,6 +12,7 @@ use crate::ui::browser::page;
 use crate::ui::context::use_explorer;
 use crate::ui::parts::links::card_link;
 
+/// The export and print buttons; each also closes the options menu it sits in.
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let ex = use_explorer();
@@ -24,7 +25,12 @@ pub fn ExportMenu() -> impl IntoView {
             // garbles the curly quotes and dashes; other CSV readers skip it.
             let text = format!(
                 "\u{feff}{}",
-                to_csv(b, &positions, |p| card_link(&state, b, p))
+                to_csv(
+                    b,
+                    &positions,
+                    |p| card_link(&state, b, p),
+                    |key| ex.t(key).to_string()
+                )
             );
             let name = format!("{}-positions-{}.csv", file_stem(&b.id), positions.len());
             download(&name, "text/csv;charset=utf-8", &text);
@@ -64,9 +70,9 @@ pub fn ExportMenu() -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="tool" on:click=csv>{move || ex.t("export.csv")}</button>
-        <button type="button" class="tool" on:click=json>{move || ex.t("export.json")}</button>
-        <button type="button" class="tool" on:click=annotations>{move || ex.t("export.annotations")}</button>
-        <button type="button" class="tool" on:click=move |_| page::print()>{move || ex.t("export.print")}</button>
+        <button type="button" class="btn" popovertarget="options-panel" popovertargetaction="hide" on:click=csv>{ex.tr("export.csv")}</button>
+        <button type="button" class="btn" popovertarget="options-panel" popovertargetaction="hide" on:click=json>{ex.tr("export.json")}</button>
+        <button type="button" class="btn" popovertarget="options-panel" popovertargetaction="hide" on:click=annotations>{ex.tr("export.annotations")}</button>
+        <button type="button" class="btn" popovertarget="options-panel" popovertargetaction="hide" on:click=move |_| page::print()>{ex.tr("export.print")}</button>
     }
 }

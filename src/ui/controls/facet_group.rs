@@ -226,9 +226,9 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
     let described_by = hint_id.clone();
     view! {
         <fieldset class=format!("facet facet-{key}") aria-describedby=described_by>
-            <legend>{move || ex.t(&legend_key)}</legend>
+            <legend>{ex.tr_owned(legend_key)}</legend>
             <p class="hint" id=hint_id>
-                {move || ex.t(&hint_key)}
+                {ex.tr_owned(hint_key)}
             </p>
             <ul class="choices">{items}</ul>
         </fieldset>

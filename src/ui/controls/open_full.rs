@@ -19,7 +19,7 @@ pub fn OpenFullExplorer() -> impl IntoView {
     };
     view! {
         <a class="open-full" href=href target="_blank" rel="noopener">
-            {move || ex.t("embed.open_full")}
+            {ex.tr("embed.open_full")}
         </a>
     }
 }

@@ -51,19 +51,19 @@ pub fn Preferences() -> impl IntoView {
             let key = keys::theme(t);
             view! {
                 <option value=t.as_str() selected=move || theme.get() == t>
-                    {move || ex.t(&key)}
+                    {ex.tr_owned(key)}
                 </option>
             }
         })
         .collect_view();
     view! {
         <label class="pref">
-            {move || ex.t("pref.language")}
+            {ex.tr("pref.language")}
             // Bound to the value, so back and forward (which restore lang=) show the truth.
             <select on:change=on_lang prop:value=move || ex.lang.get().tag()>{languages}</select>
         </label>
         <label class="pref">
-            {move || ex.t("pref.theme")}
+            {ex.tr("pref.theme")}
             <select on:change=on_theme prop:value=move || theme.get().as_str()>{themes}</select>
         </label>
     }

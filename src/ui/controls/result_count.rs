@@ -1,17 +1,21 @@
-//! The live count of what the filters show, announced to screen readers as it changes.
+//! The live count of what the view shows, announced to screen readers as it changes.
 
 use leptos::prelude::*;
 
+use crate::explore::state::View;
 use crate::i18n::{count, Lang};
 use crate::ui::context::use_explorer;
 
-/// "12 positions shown · 5 events shown" in `lang` (also the printed copy's line).
-pub fn summary(lang: Lang, positions: usize, events: usize) -> String {
-    format!(
-        "{} · {}",
-        count(lang, "count.positions_shown", positions),
-        count(lang, "count.events_shown", events)
-    )
+/// What `view` shows, counted in `lang`: positions for the cards and the matrix, events for
+/// the timeline, both for the source (its marks come from both). "12 positions shown".
+pub fn summary(lang: Lang, view: View, positions: usize, events: usize) -> String {
+    let positions = count(lang, "count.positions_shown", positions);
+    let events = count(lang, "count.events_shown", events);
+    match view {
+        View::Cards | View::Matrix => positions,
+        View::Timeline => events,
+        View::Source => format!("{positions} · {events}"),
+    }
 }
 
 /// The summary, in a polite status region.
@@ -20,11 +24,41 @@ pub fn ResultCount() -> impl IntoView {
     let ex = use_explorer();
     let text = move || {
         let (p, e) = ex.results.with(|r| (r.positions.len(), r.events.len()));
-        summary(ex.lang.get(), p, e)
+        summary(ex.lang.get(), ex.state.with(|s| s.view), p, e)
     };
     view! {
         <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
             {text}
         </p>
     }
+}
+
+/// Says what the search looked for when it corrected a misspelling ("Also showing
+/// matches for “sanctions”: you typed “sanctons”").
+#[component]
+pub fn SearchNote() -> impl IntoView {
+    let ex = use_explorer();
+    let note = move || {
+        let corrections: Vec<(String, String)> = ex.results.with(|r| {
+            r.search
+                .corrections()
+                .into_iter()
+                .map(|(typed, fixed)| (typed.to_string(), fixed.to_string()))
+                .collect()
+        });
+        (!corrections.is_empty()).then(|| {
+            let text = corrections
+                .iter()
+                .map(|(typed, fixed)| {
+                    crate::i18n::fill(
+                        ex.t("search.corrected"),
+                        &[("typed", typed), ("fixed", fixed)],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            view! { <p class="search-note">{text}</p> }
+        })
+    };
+    view! { <div class="search-note-slot" aria-live="polite">{note}</div> }
 }

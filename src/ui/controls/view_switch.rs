@@ -22,13 +22,13 @@ pub fn ViewSwitch() -> impl IntoView {
                     aria-pressed=move || if pressed() { "true" } else { "false" }
                     on:click=move |_| ex.update(|s| s.view = view)
                 >
-                    {move || ex.t(&key)}
+                    {ex.tr_owned(key)}
                 </button>
             }
         })
         .collect_view();
     view! {
-        <nav class="view-switch" aria-label=move || ex.t("view.label")>
+        <nav class="view-switch" aria-label=ex.tr("view.label")>
             {buttons}
         </nav>
     }

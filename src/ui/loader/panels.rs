@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::flow::use_loader;
 use crate::briefing::load::megabytes;
 use crate::briefing::Problem;
-use crate::explore::loads::{LoadStatus, Shown};
+use crate::explore::loads::{LoadStatus, Shown, Why};
 use crate::i18n::{around, fill};
 use crate::ui::browser::focus::focus_results;
 use crate::ui::context::use_explorer;
@@ -55,11 +55,11 @@ pub fn BriefingLoader() -> impl IntoView {
         });
     });
     view! {
-        <label class="tool file-pick" class:dragging=move || dragging.get()>
-            {move || ex.t("load.pick")}
+        <label class="btn file-pick" class:dragging=move || dragging.get()>
+            {ex.tr("load.pick")}
             <input type="file" accept=".json,application/json" node_ref=input on:change=on_change class="visually-hidden" />
         </label>
-        <span class="hint drop-hint">{move || ex.t("load.drop")}</span>
+        <span class="hint drop-hint">{ex.tr("load.drop")}</span>
     }
 }
 
@@ -129,27 +129,48 @@ pub fn LoadStatusPanel() -> impl IntoView {
                         loader.cancel();
                         focus_results();
                     }>
-                        {move || ex.t("loader.cancel")}
+                        {ex.tr("loader.cancel")}
                     </button>
                 </div>
             }
             .into_any()
         }
-        Panel::Failed(what, problems) => view! {
-            <div class="load-failed">
-                <p class="load-failed-what">
-                    {move || with_name(ex.t("load.failed"), what.clone())}
-                </p>
-                <ValidationReport problems />
-                <button type="button" class="back" on:click=move |_| {
-                    status.set(LoadStatus::Idle);
-                    focus_results();
-                }>
-                    {move || ex.t("load.back")}
-                </button>
-            </div>
+        // What happened and what to do, in plain words; the problems follow, folded away
+        // when they are technical (a network error), open when they are what to fix.
+        Panel::Failed(what, problems) => {
+            let why = Why::of(&problems);
+            let report = if why.technical {
+                view! {
+                    <details class="load-details">
+                        <summary>{ex.tr("load.details")}</summary>
+                        <ValidationReport problems quiet=true />
+                    </details>
+                }
+                .into_any()
+            } else {
+                view! { <ValidationReport problems quiet=true /> }.into_any()
+            };
+            view! {
+                <div class="load-failed" role="alert">
+                    <p class="load-failed-what">
+                        {move || with_name(ex.t("load.failed"), what.clone())}
+                    </p>
+                    <p class="load-failed-why">
+                        {ex.tr(why.what)}
+                        " "
+                        {ex.tr(why.advice)}
+                    </p>
+                    {report}
+                    <button type="button" class="btn" on:click=move |_| {
+                        status.set(LoadStatus::Idle);
+                        focus_results();
+                    }>
+                        {ex.tr("load.dismiss")}
+                    </button>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
     };
     view! {
         {notice}

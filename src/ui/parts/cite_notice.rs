@@ -68,7 +68,7 @@ pub fn CiteNotice(kind: Landing) -> impl IntoView {
                             // Only what it takes to show it; `cite=` stays, so the view
                             // lands on it.
                             let target = target.clone();
-                            ex.update(move |s| s.land_on(&target));
+                            ex.update(move |s| s.land_on(&target, false));
                         }>{ex.t(action)}</button>
                     </p>
                 </div>

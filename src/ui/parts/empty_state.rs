@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::explore::spelling::replace_word;
 use crate::explore::state::{Filter, View};
 use crate::i18n::fill;
 use crate::ui::browser::focus::focus_first;
@@ -30,6 +31,12 @@ pub fn EmptyState(
     let reason = move || {
         let q = search();
         if !q.is_empty() {
+            // A phrase in quotes is shown in the sentence's own quotation marks, once.
+            let q = q
+                .strip_prefix('"')
+                .and_then(|rest| rest.strip_suffix('"'))
+                .filter(|inner| !inner.contains('"'))
+                .unwrap_or(&q);
             fill(ex.t("empty.search"), &[("q", q)])
         } else if other().0 > 0 {
             String::new()
@@ -47,13 +54,49 @@ pub fn EmptyState(
             }
         })
     };
+    // "Did you mean": the briefing's own words close to a word that matches nothing, each
+    // a link that searches for it instead.
+    let suggestions = move || {
+        let pairs: Vec<(String, Vec<String>)> = ex.results.with(|r| {
+            r.search
+                .suggestions()
+                .into_iter()
+                .map(|(typed, words)| (typed.to_string(), words.to_vec()))
+                .collect()
+        });
+        (!pairs.is_empty()).then(|| {
+            let links = pairs
+                .into_iter()
+                .flat_map(|(typed, words)| {
+                    words.into_iter().map(move |word| {
+                        let typed = typed.clone();
+                        let label = word.clone();
+                        view! {
+                            <li>
+                                <StateLink change=move |s| {
+                                    s.filter.query = replace_word(&s.filter.query, &typed, &word);
+                                }>{label}</StateLink>
+                            </li>
+                        }
+                    })
+                })
+                .collect_view();
+            view! {
+                <div class="did-you-mean">
+                    <span>{ex.tr("empty.did_you_mean")}</span>
+                    <ul class="inline-list">{links}</ul>
+                </div>
+            }
+        })
+    };
     view! {
         <div class="empty-state">
             <p>
-                <strong>{move || ex.t(&what_key)}</strong>
+                <strong>{ex.tr_owned(what_key)}</strong>
                 " "
                 {reason}
             </p>
+            {suggestions}
             {elsewhere}
             <button type="button" on:click=move |_| {
                 ex.update(|s| s.filter = Filter::default());
@@ -61,7 +104,7 @@ pub fn EmptyState(
                 // embed, the results) is where the reader carries on.
                 focus_first(&["#search", "#results"]);
             }>
-                {move || ex.t("filters.clear")}
+                {ex.tr("filters.clear")}
             </button>
         </div>
     }

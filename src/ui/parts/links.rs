@@ -90,7 +90,7 @@ pub fn ShowInSource(id: String) -> impl IntoView {
     let ex = use_explorer();
     view! {
         <StateLink class="show-in-source" change=move |s| s.show_in_source(&id)>
-            {move || ex.t("card.show_in_source")}
+            {ex.tr("card.show_in_source")}
         </StateLink>
     }
 }

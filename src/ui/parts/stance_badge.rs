@@ -16,7 +16,7 @@ pub fn StanceBadge(stance: Stance) -> impl IntoView {
     view! {
         <span class=format!("stance stance-{word}")>
             <StanceIcon stance />
-            <span class="stance-label">{move || ex.t(&key)}</span>
+            <span class="stance-label">{ex.tr_owned(key)}</span>
         </span>
     }
 }

@@ -28,7 +28,12 @@ fn item(problem: Problem, lang: impl Fn() -> Lang + Copy + Send + Sync + 'static
 /// The list of problems, announced to screen readers as an alert. Works with or without
 /// the explorer context (the default briefing itself may be what failed).
 #[component]
-pub fn ValidationReport(problems: Vec<Problem>) -> impl IntoView {
+pub fn ValidationReport(
+    problems: Vec<Problem>,
+    /// Inside a panel that is already an alert (a failed load): not an alert of its own.
+    #[prop(optional)]
+    quiet: bool,
+) -> impl IntoView {
     let lang_signal = use_context::<ExplorerContext>().map(|ex| ex.lang);
     let lang = move || lang_signal.map(|l| l.get()).unwrap_or(Lang::En);
     // The last entry may only say that more were left out; it is not a problem to count.
@@ -75,7 +80,7 @@ pub fn ValidationReport(problems: Vec<Problem>) -> impl IntoView {
         })
     };
     view! {
-        <section class="validation-report" role="alert" aria-labelledby="validation-heading">
+        <section class="validation-report" role=(!quiet).then_some("alert") aria-labelledby="validation-heading">
             <h2 id="validation-heading">{heading}</h2>
             <ul>{first}{more}</ul>
             {button}

@@ -90,15 +90,15 @@ pub fn Cards() -> impl IntoView {
                 aria-pressed=move || if group.get() == by { "true" } else { "false" }
                 on:click=move |_| ex.update(|s| s.group = by)
             >
-                {move || ex.t(key)}
+                {ex.tr(key)}
             </button>
         }
     };
     view! {
         <div class="cards-view">
             <CiteNotice kind=Landing::Position />
-            <div class="group-switch" role="group" aria-label=move || ex.t("group.label")>
-                <span aria-hidden="true">{move || ex.t("group.label")}</span>
+            <div class="group-switch" role="group" aria-label=ex.tr("group.label")>
+                <span aria-hidden="true">{ex.tr("group.label")}</span>
                 {group_button(GroupBy::Actor, "group.actor")}
                 {group_button(GroupBy::Topic, "group.topic")}
             </div>

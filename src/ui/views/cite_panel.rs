@@ -29,6 +29,13 @@ pub fn CitePanel(
     let content = move || {
         let (si, start) = selected.get()?;
         let citers: Vec<Citer> = reader.with(|r| r.citers_at(si, start).to_vec());
+        // An item the filters show keeps them when its link is followed.
+        let shown = move |c: Citer| {
+            ex.results.with(|r| match c {
+                Citer::Position(i) => r.positions.contains(&i),
+                Citer::Event(i) => r.events.contains(&i),
+            })
+        };
         let data_lang = ex.data_lang();
         let list = ex.loaded.with(|l| {
             let b = &l.briefing;
@@ -43,13 +50,14 @@ pub fn CitePanel(
                         Citer::Event(i) => ("source.event", b.events[i].label()),
                     };
                     let data_lang = data_lang.clone();
+                    let shown = shown(citer);
                     Some(view! {
                         <li>
-                            <span class="kind">{move || ex.t(kind)}</span>
+                            <span class="kind">{ex.tr(kind)}</span>
                             ": "
                             // Lands on that very card or event (`cite=`), with only the
                             // filters that keep it there to land on.
-                            <StateLink change=move |s| s.land_on(&target)>
+                            <StateLink change=move |s| s.land_on(&target, shown)>
                                 <bdi lang=data_lang>{label}</bdi>
                             </StateLink>
                         </li>
@@ -59,9 +67,9 @@ pub fn CitePanel(
         });
         Some(view! {
             <div class="cite-panel-head">
-                <h3>{move || ex.t("source.cited_by_heading")}</h3>
+                <h3>{ex.tr("source.cited_by_heading")}</h3>
                 <button type="button" class="link-button" on:click=move |_| close()>
-                    {move || ex.t("source.close_panel")}
+                    {ex.tr("source.close_panel")}
                 </button>
             </div>
             <ul>{list}</ul>
@@ -75,7 +83,7 @@ pub fn CitePanel(
             class="cite-panel"
             class:open=move || selected.with(Option::is_some)
             aria-live="polite"
-            aria-label=move || ex.t("source.cited_by_heading")
+            aria-label=ex.tr("source.cited_by_heading")
             on:keydown=move |ev: KeyboardEvent| {
                 if ev.key() == "Escape" {
                     close();

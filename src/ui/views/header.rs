@@ -1,4 +1,5 @@
-//! The page header: title, summary, where the briefing comes from, and what it holds.
+//! The masthead: title, summary, where the briefing comes from and what it holds, and the
+//! options menu.
 
 use leptos::prelude::*;
 
@@ -51,7 +52,8 @@ pub fn Header() -> impl IntoView {
         })
     };
     view! {
-        <header class="page-header">
+        <header class="masthead page-header">
+            <Toolbar />
             // While a linked briefing loads, the built-in one's title would mislead.
             <Show
                 when=move || !ex.waiting.get()
@@ -61,16 +63,15 @@ pub fn Header() -> impl IntoView {
                 <p class="summary" lang=move || ex.data_lang()>{move || b(|b| b.summary.clone())}</p>
             </Show>
             <dl class="provenance" hidden=move || ex.waiting.get()>
-                <dt>{move || ex.t("header.source")}</dt>
+                <dt>{ex.tr("header.source")}</dt>
                 <dd>
                     <ul class="sources">{sources}</ul>
                 </dd>
-                <dt>{move || ex.t("header.as_of")}</dt>
+                <dt>{ex.tr("header.as_of")}</dt>
                 <dd>{as_of}</dd>
-                <dt>{move || ex.t("header.contents")}</dt>
+                <dt>{ex.tr("header.contents")}</dt>
                 <dd>{counts}</dd>
             </dl>
-            <Toolbar />
         </header>
     }
 }

@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::briefing::Stance;
+use crate::briefing::{Stance, Topic};
 use crate::explore::matrix::{Cell, Empty, Grid};
-use crate::explore::state::View;
-use crate::i18n::fill;
-use crate::i18n::keys;
+use crate::explore::state::{ExploreState, View};
+use crate::i18n::{fill, keys};
 use crate::ui::context::use_explorer;
 use crate::ui::parts::empty_state::EmptyState;
 use crate::ui::parts::links::StateLink;
@@ -47,7 +46,11 @@ pub fn Matrix() -> impl IntoView {
                 let head = g
                     .topics
                     .iter()
-                    .map(|&t| view! { <th scope="col" data-topic-id=b.topics[t].id.clone() lang=b.language.clone()>{b.topics[t].label.clone()}</th> })
+                    .map(|&t| view! {
+                        <th scope="col" data-topic-id=b.topics[t].id.clone() lang=b.language.clone()>
+                            <span class="th-text">{b.topics[t].label.clone()}</span>
+                        </th>
+                    })
                     .collect_view();
                 let rows = g
                     .actors
@@ -59,7 +62,7 @@ pub fn Matrix() -> impl IntoView {
                             .topics
                             .iter()
                             .zip(row)
-                            .map(|(&t, cell)| matrix_cell(cell.clone(), actor.id.clone(), b.topics[t].id.clone()))
+                            .map(|(&t, cell)| matrix_cell(cell.clone(), actor.id.clone(), &b.topics[t], &b.language))
                             .collect_view();
                         view! {
                             <tr>
@@ -72,7 +75,7 @@ pub fn Matrix() -> impl IntoView {
                 view! {
                     <div class="matrix-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
                         <table class="matrix">
-                            <caption id="matrix-caption">{move || ex.t("matrix.caption")}</caption>
+                            <caption id="matrix-caption">{ex.tr("matrix.caption")}</caption>
                             <thead>
                                 <tr>
                                     <td class="corner"></td>
@@ -91,7 +94,7 @@ pub fn Matrix() -> impl IntoView {
     let hidden_columns = move || grid.with(|g| g.hidden_columns);
     view! {
         <div class="matrix-view">
-            <p class="hint">{move || ex.t("matrix.hint")}</p>
+            <p class="hint">{ex.tr("matrix.hint")}</p>
             {table}
             <div class="more-buttons">
                 {move || (hidden_rows() > 0).then(|| view! {
@@ -110,53 +113,79 @@ pub fn Matrix() -> impl IntoView {
     }
 }
 
-/// One cell; a cell with positions is a link that filters the cards to that actor and topic.
-fn matrix_cell(cell: Cell, actor: String, topic: String) -> AnyView {
+/// The stance names of a cell, joined ("Supports, Demands"), in the current language.
+fn stance_names(stances: &[Stance]) -> String {
+    let ex = use_explorer();
+    stances
+        .iter()
+        .map(|s| ex.t(&keys::stance(s)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The stances as shapes in their colours (the names are said alongside).
+fn stance_icons(stances: Vec<Stance>) -> impl IntoView {
+    stances
+        .into_iter()
+        .map(|s| {
+            let class = format!("stance stance-{}", s.as_str());
+            view! { <span class=class><StanceIcon stance=s /></span> }
+        })
+        .collect_view()
+}
+
+/// What a cell link does: the cards of that actor on that topic. Stances and the search
+/// stay: the cell counted with them.
+fn to_cell(
+    actor: String,
+    topic: String,
+) -> impl Fn(&mut ExploreState) + Clone + Send + Sync + 'static {
+    move |s: &mut ExploreState| {
+        s.filter.actors = [actor.clone()].into();
+        s.filter.topics = [topic.clone()].into();
+        s.view = View::Cards;
+    }
+}
+
+/// One cell: shapes for the stances, a link to those positions; "no statement" and
+/// "hidden" are quiet marks whose words are for screen readers.
+///
+/// The link also names its topic and stances: hidden beside the column headers, they are
+/// what a narrow matrix shows, where CSS lays each actor's row out as a list.
+fn matrix_cell(cell: Cell, actor: String, topic: &Topic, lang: &str) -> AnyView {
     let ex = use_explorer();
     match cell {
         Cell::Shown { stances, count } => {
             let names = stances.clone();
-            let label = move || {
-                names
-                    .iter()
-                    .map(|s| ex.t(&keys::stance(s)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let icons = stances
-                .iter()
-                .cloned()
-                .map(|s| {
-                    let class = format!("stance stance-{}", s.as_str());
-                    view! { <span class=class><StanceIcon stance=s /></span> }
-                })
-                .collect_view();
+            let label = move || stance_names(&names);
             let title = move || format!(" — {}", ex.count("matrix.cell_link", count));
+            let (topic_label, lang) = (topic.label.clone(), lang.to_string());
             view! {
                 <td class="cell-shown">
-                    <StateLink
-                        class="cell-link"
-                        // Stances and the search stay: the cell counted with them.
-                        change=move |s| {
-                            s.filter.actors = [actor.clone()].into();
-                            s.filter.topics = [topic.clone()].into();
-                            s.view = View::Cards;
-                        }
-                    >
-                        {icons}
-                        <span class="cell-label">{label}</span>
+                    <StateLink class="cell-link" change=to_cell(actor, topic.id.clone())>
+                        {stance_icons(stances)}
+                        <span class="cell-names">{label}</span>
+                        <span class="cell-topic" lang=lang>{topic_label}</span>
                         <span class="visually-hidden">{title}</span>
                     </StateLink>
                 </td>
             }
             .into_any()
         }
-        Cell::Hidden => {
-            view! { <td class="cell-hidden">{move || ex.t("matrix.hidden")}</td> }.into_any()
+        Cell::Hidden => view! {
+            <td class="cell-hidden">
+                <span class="cell-mark" aria-hidden="true">"○"</span>
+                <span class="visually-hidden">{ex.tr("matrix.hidden")}</span>
+            </td>
         }
-        Cell::NoStatement => {
-            view! { <td class="cell-none">{move || ex.t("matrix.none")}</td> }.into_any()
+        .into_any(),
+        Cell::NoStatement => view! {
+            <td class="cell-none">
+                <span class="cell-mark" aria-hidden="true">"·"</span>
+                <span class="visually-hidden">{ex.tr("matrix.none")}</span>
+            </td>
         }
+        .into_any(),
     }
 }
 
@@ -171,14 +200,14 @@ fn MatrixLegend() -> impl IntoView {
             view! {
                 <li class=format!("stance stance-{}", s.as_str())>
                     <StanceIcon stance=s.clone() />
-                    {move || ex.t(&key)}
+                    {ex.tr_owned(key)}
                 </li>
             }
         })
         .collect_view();
     view! {
         <div class="legend">
-            <h3>{move || ex.t("matrix.legend")}</h3>
+            <h3>{ex.tr("matrix.legend")}</h3>
             <ul>{items}</ul>
         </div>
     }

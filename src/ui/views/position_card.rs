@@ -88,14 +88,14 @@ pub fn PositionCard(index: usize) -> impl IntoView {
                 <Highlighted text=p.summary.clone() />
             </p>
             <p class="attribution">
-                <span class="visually-hidden">{move || ex.t("card.how_we_know")}</span>
-                {move || ex.t(&attribution_key)}
+                <span class="visually-hidden">{ex.tr("card.how_we_know")}</span>
+                {ex.tr_owned(attribution_key)}
             </p>
             {quotes}
-            <ShowInSource id=cite />
             <div class="card-actions">
+                <ShowInSource id=cite />
                 <button type="button" class="link-button" on:click=copy>
-                    {move || ex.t("card.copy_citation")}
+                    {ex.tr("card.copy_citation")}
                 </button>
                 <span class="copy-status" role="status">
                     {move || if copied.get().is_empty() { "" } else { ex.t(copied.get()) }}
@@ -107,7 +107,7 @@ pub fn PositionCard(index: usize) -> impl IntoView {
                     node_ref=fallback_area
                     readonly
                     rows="5"
-                    aria-label=move || ex.t("card.citation_label")
+                    aria-label=ex.tr("card.citation_label")
                     prop:value=text
                 ></textarea>
             })}

@@ -7,7 +7,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::explore::fold::match_ranges;
-use crate::explore::reader::Reader;
+use crate::explore::reader::{Mark, Reader};
+use crate::i18n::keys;
 use crate::ui::browser::focus::{attribute_of, focus_on, land_on, reveal};
 use crate::ui::context::use_explorer;
 use crate::ui::parts::empty_state::EmptyState;
@@ -53,6 +54,7 @@ pub fn SourceReader() -> impl IntoView {
                                     return marked(text, run.bytes.start, &marks).into_any();
                                 }
                                 let start = run.start;
+                                let mark = run.mark(b).map_or("", Mark::as_str);
                                 let label = crate::i18n::count(lang, "source.cited_by", run.cited_by.len());
                                 let pressed = move || selected.get() == Some((si, start));
                                 // Opening keeps the passage in view above the panel; from the
@@ -74,7 +76,7 @@ pub fn SourceReader() -> impl IntoView {
                                     <span
                                         role="button"
                                         tabindex="0"
-                                        class="cite"
+                                        class=format!("cite mark-{mark}")
                                         class:current=run.current
                                         data-cite-target=run.target.then(|| format!("{si}:{start}"))
                                         data-cite-at=format!("{si}:{start}")
@@ -131,7 +133,8 @@ pub fn SourceReader() -> impl IntoView {
 
     view! {
         <div class="source-view">
-            <p class="hint">{move || ex.t("source.hint")}</p>
+            <p class="hint">{ex.tr("source.hint")}</p>
+            <ReaderLegend />
             // The article stays: it is still worth reading with nothing highlighted.
             {move || {
                 ex.results
@@ -141,10 +144,36 @@ pub fn SourceReader() -> impl IntoView {
             {body}
             {move || reader.with(Reader::is_cut).then(|| view! {
                 <button type="button" class="show-more" on:click=move |_| whole.set(true)>
-                    {move || ex.t("source.show_rest")}
+                    {ex.tr("source.show_rest")}
                 </button>
             })}
             <CitePanel selected reader />
+        </div>
+    }
+}
+
+/// What each kind of marking means: the marks differ by the line under the passage, not
+/// by colour alone.
+#[component]
+fn ReaderLegend() -> impl IntoView {
+    let ex = use_explorer();
+    let items = Mark::ALL
+        .into_iter()
+        .map(|mark| {
+            let key = keys::mark(mark);
+            view! {
+                <li>
+                    <span class=format!("cite-sample mark-{}", mark.as_str()) aria-hidden="true">"Abc"</span>
+                    " "
+                    {ex.tr_owned(key)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="reader-legend">
+            <h3 class="legend-title">{ex.tr("source.legend")}</h3>
+            <ul>{items}</ul>
         </div>
     }
 }

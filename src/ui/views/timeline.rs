@@ -52,8 +52,8 @@ pub fn Timeline() -> impl IntoView {
                 let phase = group.phase.as_str().to_string();
                 let marker = (group.phase == Phase::Present).then(|| {
                     view! {
-                        <div class="now-marker" role="separator" aria-label=move || ex.t("timeline.now")>
-                            <span aria-hidden="true">{move || ex.t("timeline.now")}</span>
+                        <div class="now-marker" role="separator" aria-label=ex.tr("timeline.now")>
+                            <span aria-hidden="true">{ex.tr("timeline.now")}</span>
                         </div>
                     }
                 });
@@ -65,7 +65,7 @@ pub fn Timeline() -> impl IntoView {
                 view! {
                     {marker}
                     <section class=format!("phase phase-{phase}") aria-labelledby=labelled_by>
-                        <h3 id=heading_id>{move || ex.t(&key)}</h3>
+                        <h3 id=heading_id>{ex.tr_owned(key)}</h3>
                         <ol class="events">
                             {group.events.into_iter().map(|i| view! { <TimelineEvent index=i /> }).collect_view()}
                         </ol>
@@ -149,12 +149,14 @@ fn TimelineEvent(index: usize) -> impl IntoView {
                 let p = &b.positions[i];
                 let (target, label, stance) =
                     (Target::position(p), b.position_label(p), p.stance.clone());
+                // The reader's filters stay when they show that card.
+                let shown = ex.results.with_untracked(|r| r.positions.contains(&i));
                 let key = keys::stance(&stance);
                 let data_lang = data_lang.clone();
                 view! {
                     <li>
                         // Lands on that card.
-                        <StateLink change=move |s| s.land_on(&target)>
+                        <StateLink change=move |s| s.land_on(&target, shown)>
                             <span class=format!("stance stance-{}", stance.as_str())>
                                 <StanceIcon stance=stance.clone() />
                             </span>
@@ -171,7 +173,7 @@ fn TimelineEvent(index: usize) -> impl IntoView {
     let links = |key: &'static str, items: Vec<AnyView>| {
         (!items.is_empty()).then(|| {
             view! {
-                <dt>{move || ex.t(key)}</dt>
+                <dt>{ex.tr(key)}</dt>
                 <dd><ul class="inline-list">{items}</ul></dd>
             }
         })
@@ -186,13 +188,15 @@ fn TimelineEvent(index: usize) -> impl IntoView {
     view! {
         <li class="event" data-event-id=event_id>
             <article aria-labelledby=labelled_by tabindex="-1">
-                <p class="when">
-                    <span class="visually-hidden">{move || ex.t("timeline.when")}</span>
-                    <span lang=data_lang.clone()>"“" <Highlighted text=event.when.clone() /> "”"</span>
-                </p>
+                // The title leads; when it happened follows, labelled as the source's own
+                // words (often a tense, "have intensified", rather than a date).
                 <h4 id=title_id lang=data_lang.clone()>
                     <Highlighted text=event.title.clone() />
                 </h4>
+                <p class="when">
+                    <span class="when-label">{ex.tr("timeline.when")}</span>
+                    <span lang=data_lang.clone()>"“" <Highlighted text=event.when.clone() /> "”"</span>
+                </p>
                 <p lang=data_lang.clone()>
                     <Highlighted text=event.summary.clone() />
                 </p>

@@ -35,3 +35,9 @@ export function cardIds(page) {
 export function eventIds(page) {
   return page.locator("[data-event-id]").evaluateAll((els) => els.map((e) => e.dataset.eventId));
 }
+
+/** Opens the page's "Options" menu (embed, export, print, open a file, language, theme). */
+export async function openOptions(page) {
+  if ((await page.locator("#options-panel:popover-open").count()) === 0) await page.locator("#options-button").click();
+  await page.locator("#options-panel:popover-open").waitFor();
+}

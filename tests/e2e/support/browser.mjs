@@ -28,8 +28,9 @@ export async function launch() {
 const opened = [];
 
 // Every test fails on a console error or an uncaught exception in any page it opened,
-// unless the test said that error is what it provokes (`allowErrors`).
-afterEach(() => {
+// unless the test said that error is what it provokes (`allowErrors`). Only under the
+// test runner: the benchmark and screenshot scripts use these helpers too.
+if (process.env.NODE_TEST_CONTEXT) afterEach(() => {
   const pages = opened.splice(0);
   const unexpected = pages.flatMap((p) => p.errors.filter((e) => !p.allowed.some((re) => re.test(e))));
   if (unexpected.length > 0) {
