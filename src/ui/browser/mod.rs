@@ -14,6 +14,8 @@ pub mod focus;
 pub mod history;
 pub mod location;
 pub mod page;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;
 
 /// The window, when running in a browser.
 pub fn window() -> Option<web_sys::Window> {
