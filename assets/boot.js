@@ -5,8 +5,10 @@ export default function initializer() {
     onFailure(reason) {
       // A panic aborts start-up too, but the panic report has already said what happened.
       if (document.getElementById("fatal-error")) return;
-      const boot = document.getElementById("boot");
-      const target = boot || document.body;
+      // Where the reader waits for the app: the loading notice, or, over the page built
+      // with the default view (still worth reading), the top of the page.
+      const waiting = document.documentElement.classList.contains("takeover");
+      const boot = waiting ? document.getElementById("boot") : null;
       const panel = document.createElement("section");
       panel.id = "fatal-error";
       panel.className = "fatal-error";
@@ -19,7 +21,8 @@ export default function initializer() {
       const detail = document.createElement("pre");
       detail.textContent = String(reason && reason.message ? reason.message : reason);
       panel.append(heading, advice, detail);
-      target.replaceChildren(panel);
+      if (boot) boot.replaceChildren(panel);
+      else document.body.prepend(panel);
       console.error("Briefing Explorer could not start:", reason);
     },
   };

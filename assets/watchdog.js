@@ -12,6 +12,9 @@
     var boot = document.getElementById("boot");
     // Started (the app removes #boot), or already explained.
     if (!boot || document.getElementById("fatal-error")) return;
+    // Over the page built with the default view (still worth reading), the panel goes on
+    // top; in place of the loading notice otherwise.
+    var waiting = document.documentElement.classList.contains("takeover");
     var panel = document.createElement("section");
     panel.id = "fatal-error";
     panel.className = "fatal-error";
@@ -26,7 +29,8 @@
     panel.appendChild(heading);
     panel.appendChild(advice);
     panel.appendChild(pre);
-    boot.replaceChildren(panel);
+    if (waiting) boot.replaceChildren(panel);
+    else document.body.prepend(panel);
   }
   window.addEventListener(
     "error",
@@ -36,9 +40,14 @@
     },
     true
   );
-  window.addEventListener("load", function () {
+  // start.js could not load the loader (a dynamic import fires no error on any element).
+  window.addEventListener("briefing-explorer:failed", function (event) {
+    show(String(event.detail || "Could not load the app"));
+  });
+  // The app starts when it is wanted (start.js): at once, or at the reader's first move.
+  window.addEventListener("briefing-explorer:starting", function () {
     setTimeout(function () {
-      show("It had not started 30 seconds after the page loaded.");
+      show("It had not started 30 seconds after it began to load.");
     }, 30000);
   });
 })();

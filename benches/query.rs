@@ -10,7 +10,7 @@
 mod native {
     use std::hint::black_box;
 
-    use briefing_explorer::briefing::embedded::default_briefing;
+    use briefing_explorer::briefing::embedded::{default_briefing, DEFAULT_JSON};
     use briefing_explorer::briefing::{Briefing, Stance};
     use briefing_explorer::explore::engine::Index;
     use briefing_explorer::explore::state::Filter;
@@ -85,6 +85,21 @@ mod native {
                 )
             });
         }
+        group.finish();
+
+        // What start-up does with the built-in briefing: parse it (the build validated it);
+        // validating it again is what it no longer does.
+        let mut group = c.benchmark_group("default");
+        group.bench_function("parse", |bench| {
+            bench.iter(|| black_box(briefing_explorer::briefing::validate::parse(DEFAULT_JSON)))
+        });
+        group.bench_function("parse+validate", |bench| {
+            bench.iter(|| {
+                black_box(briefing_explorer::briefing::parse_and_validate(
+                    DEFAULT_JSON,
+                ))
+            })
+        });
         group.finish();
 
         let mut group = c.benchmark_group("index");

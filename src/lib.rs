@@ -22,6 +22,8 @@ pub mod explore;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_report;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod studio;
 pub mod synthetic;
 pub mod ui;
@@ -29,11 +31,19 @@ pub mod ui;
 pub use app::App;
 
 /// Starts the explorer: panic report first, so that nothing after it can leave a blank page.
+///
+/// The page may already show the default view, rendered at build time (`prerender`). The
+/// app then takes that markup over: it draws its own copy and puts it in the old one's
+/// place in the same task, so nothing is painted in between and nothing moves; what the
+/// reader did meanwhile (the focus, text typed in the search box) carries over, and
+/// `start.js` replays the clicks it kept once `briefing-explorer:ready` fires.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic_report::install();
-    if let Some(boot) = ui::browser::document().and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
-    }
+    let takeover = ui::browser::takeover::Takeover::capture();
     leptos::mount::mount_to_body(App);
+    if let Some(takeover) = takeover {
+        takeover.finish();
+    }
+    ui::browser::takeover::announce_ready();
 }

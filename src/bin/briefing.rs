@@ -80,6 +80,16 @@ mod cli {
         },
         /// Print the JSON Schema of the briefing format (docs/briefing.schema.json).
         Schema,
+        /// Render the explorer's default view into a built page (its `index.html`), with the
+        /// briefing's title, description, link-preview tags and schema.org JSON-LD.
+        ///
+        /// Run by Trunk after each build (Trunk.toml): without FILE it fills in
+        /// `$TRUNK_STAGING_DIR/index.html`, the page about to become `dist/index.html`.
+        #[command(after_help = EXIT_CODES)]
+        Prerender {
+            /// The built page (rewritten in place).
+            file: Option<PathBuf>,
+        },
         /// Print a deterministic synthetic briefing (fictional, for benchmarks and scale tests).
         Synthetic {
             /// How many positions.
@@ -162,6 +172,7 @@ mod cli {
             Command::Fill { file, output } => fill(&file, output.as_deref()),
             Command::Coverage { file, format } => coverage(&file, format),
             Command::Schema => print(briefing_explorer::briefing::schema::json_schema()),
+            Command::Prerender { file } => prerender(file),
             Command::Synthetic { positions, seed } => {
                 let briefing = briefing_explorer::synthetic::generate(seed, positions);
                 match serde_json::to_string(&briefing) {
@@ -201,6 +212,40 @@ mod cli {
                 ExitCode::from(Outcome::Trouble as u8)
             }
         }
+    }
+
+    /// `briefing prerender`: the built page, with the default view and its metadata in it.
+    fn prerender(file: Option<PathBuf>) -> Result<Outcome, Trouble> {
+        use briefing_explorer::prerender::{inject, PrerenderError};
+        let file = match file {
+            Some(file) => file,
+            None => std::env::var_os("TRUNK_STAGING_DIR")
+                .map(|dir| PathBuf::from(dir).join("index.html"))
+                .ok_or_else(|| {
+                    Trouble("give the page to fill in, or run it as a Trunk hook".into())
+                })?,
+        };
+        let page = std::fs::read_to_string(&file)
+            .map_err(|e| Trouble(format!("{}: cannot be read: {e}", file.display())))?;
+        let briefing = briefing_explorer::briefing::embedded::default_briefing()
+            .map_err(|p| Trouble(format!("the built-in briefing has {} problems", p.len())))?;
+        let filled = match inject(&page, &briefing) {
+            Ok(filled) => filled,
+            // Trunk runs its hooks for every page it builds, Briefing Studio's too, which
+            // has no place for the explorer's view: that page is left as it is. (The
+            // explorer's own page losing its marker fails the end-to-end tests.)
+            Err(PrerenderError::NoMarker) => {
+                eprintln!(
+                    "briefing prerender: {} has no <template data-prerender>, left as it is",
+                    file.display()
+                );
+                return Ok(Outcome::Ok);
+            }
+            Err(e) => return Err(Trouble(format!("{}: {e}", file.display()))),
+        };
+        std::fs::write(&file, filled)
+            .map_err(|e| Trouble(format!("{}: cannot be written: {e}", file.display())))?;
+        Ok(Outcome::Ok)
     }
 
     fn print(text: String) -> Result<Outcome, Trouble> {

@@ -7,6 +7,10 @@ import { launch, openPage, foreignRequests } from "./support/browser.mjs";
 import { startServer } from "./support/server.mjs";
 import { BRIEFING, DIST, FAULT_DIST } from "./support/paths.mjs";
 import { axeViolations } from "./support/axe.mjs";
+import { startApp } from "./support/app.mjs";
+
+/** Asks the page to start the app, without waiting for it (the start is meant to fail). */
+const askToStart = (page) => page.evaluate(() => void window.briefingExplorer.start());
 
 let browser;
 before(async () => {
@@ -28,7 +32,15 @@ async function checkFirstPage(url, origin) {
     assert.equal(await page.getAttribute("html", "lang"), "en");
     assert.match(await page.locator(".page-header .summary").textContent(), new RegExp(BRIEFING.summary.slice(0, 30)));
     assert.match(await page.locator(".provenance").textContent(), /Untitled article — publisher not given, date not given/);
+    // The page was built with its content; the app starts at the reader's first move.
+    assert.equal(await page.locator("#app[data-prerendered]").count(), 1, "the built page");
+    assert.equal(await page.locator("#boot").isVisible(), false, "no loading notice over the built page");
+    await page.waitForLoadState("networkidle");
+    assert.ok(!requests.some((u) => u.endsWith(".wasm")), "reading alone loads no wasm");
+    await startApp(page);
+    assert.equal(await page.locator("#app[data-prerendered]").count(), 0, "the app took the page over");
     assert.equal(await page.locator("#boot").count(), 0, "the loading notice is gone");
+    assert.equal((await page.locator("h1").textContent()).trim(), BRIEFING.title);
     await page.waitForLoadState("networkidle");
     assert.deepEqual(foreignRequests(requests, origin), [], "requests to other hosts");
     assert.ok(requests.some((u) => u.endsWith(".wasm")), "the wasm was loaded from the page's own server");
@@ -82,6 +94,7 @@ describe("release build", () => {
     try {
       await page.route("**/*.wasm", (route) => route.fulfill({ status: 500, body: "broken" }));
       await page.goto(server.url);
+      await askToStart(page);
       const alert = page.locator("#fatal-error[role=alert]");
       await alert.waitFor();
       assert.match(await alert.textContent(), /could not start/);
@@ -97,6 +110,7 @@ describe("release build", () => {
     try {
       await page.route("**/loader-*.js", (route) => route.fulfill({ status: 404, body: "gone" }));
       await page.goto(server.url);
+      await askToStart(page);
       const alert = page.locator("#fatal-error[role=alert]");
       await alert.waitFor();
       assert.match(await alert.textContent(), /could not start.*Could not load .*loader-/s);
@@ -115,6 +129,7 @@ describe("fault-injection build", () => {
     allowErrors(/./);
     try {
       await page.goto(server.url);
+      await askToStart(page);
       const alert = page.locator("#fatal-error[role=alert]");
       await alert.waitFor();
       const text = await alert.textContent();

@@ -97,16 +97,21 @@ const HOOKS: &[&str] = &[
 ];
 
 /// A selector for the focused element, to focus it again later, and how far down the
-/// screen it is: its nearest ancestor (or itself) with an id or a stable `data-` hook,
-/// then the element's tag and first class inside that
-/// (`[data-position-id="x"] a.show-in-source`).
+/// screen it is (see `key_of`).
 pub fn focus_key() -> Option<(String, f64)> {
     let active = document()?.active_element()?;
-    let top = active.get_bounding_client_rect().top();
     if active.tag_name().eq_ignore_ascii_case("body") {
         return None;
     }
-    let mut anchor = Some(active.clone());
+    let top = active.get_bounding_client_rect().top();
+    key_of(&active).map(|key| (key, top))
+}
+
+/// A selector that finds `element` again in another copy of the page: its nearest
+/// ancestor (or itself) with an id or a stable `data-` hook, then the element's tag and
+/// first class inside that (`[data-position-id="x"] a.show-in-source`).
+pub fn key_of(element: &web_sys::Element) -> Option<String> {
+    let mut anchor = Some(element.clone());
     while let Some(el) = anchor {
         let named = HOOKS
             .iter()
@@ -117,20 +122,28 @@ pub fn focus_key() -> Option<(String, f64)> {
                     .map(|id| format!("[id={}]", quoted(&id)))
             });
         if let Some(selector) = named {
-            if el == active {
-                return Some((selector, top));
+            if &el == element {
+                return Some(selector);
             }
-            let tag = active.tag_name().to_ascii_lowercase();
-            let class = active
+            let tag = element.tag_name().to_ascii_lowercase();
+            let class = element
                 .class_list()
                 .item(0)
                 .map(|c| format!(".{c}"))
                 .unwrap_or_default();
-            return Some((format!("{selector} {tag}{class}"), top));
+            return Some(format!("{selector} {tag}{class}"));
         }
         anchor = el.parent_element();
     }
     None
+}
+
+/// Scrolls the window so that the element at `selector` is `top` pixels down the screen.
+pub fn scroll_to_place(selector: &str, top: f64) {
+    let target = document().and_then(|d| d.query_selector(selector).ok().flatten());
+    if let (Some(el), Some(w)) = (target, window()) {
+        w.scroll_by_with_x_and_y(0.0, el.get_bounding_client_rect().top() - top);
+    }
 }
 
 /// Focuses the element at `selector`, scrolled so that its top is `top` pixels down the
@@ -186,5 +199,18 @@ pub fn keep_tab_inside(ev: &web_sys::KeyboardEvent, container: &web_sys::Element
     if let Some(el) = wrap_to {
         ev.prevent_default();
         let _ = el.focus();
+    }
+}
+
+/// Puts `text` in the input at `selector` as if typed (an `input` event follows).
+pub fn type_into(selector: &str, text: &str) {
+    let input = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        input.set_value(text);
+        if let Ok(event) = web_sys::Event::new("input") {
+            let _ = input.dispatch_event(&event);
+        }
     }
 }

@@ -15,6 +15,8 @@ pub mod history;
 pub mod location;
 pub mod page;
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;
 
 /// The window, when running in a browser.
 pub fn window() -> Option<web_sys::Window> {

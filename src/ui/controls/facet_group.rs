@@ -147,23 +147,37 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
             .collect();
         drawn.set_value(Vec::new());
         rows.set(refs.clone());
+        // Drawn with their counts and check marks already, so that the page rendered at
+        // build time shows them too (the effect below keeps them up to date).
+        let now: Vec<(usize, bool)> = untrack(|| {
+            choices
+                .iter()
+                .enumerate()
+                .map(|(i, (value, _))| (count_of(ex, facet, i), is_checked(ex, facet, value)))
+                .collect()
+        });
         choices
             .into_iter()
             .zip(refs)
+            .zip(now)
             .map(
                 |(
-                    (value, label),
-                    Row {
-                        li, input, count, ..
-                    },
+                    (
+                        (value, label),
+                        Row {
+                            li, input, count, ..
+                        },
+                    ),
+                    (n, checked),
                 )| {
                     let id = format!("f-{key}-{value}");
                     let hook = |f: Facet| (facet == f).then(|| value.clone());
                     view! {
-                        <li node_ref=li>
+                        <li node_ref=li class:empty=n == 0 && !checked>
                             <input
                                 type="checkbox"
                                 id=id.clone()
+                                checked=checked
                                 node_ref=input
                                 data-actor-id=hook(Facet::Actor)
                                 data-topic-id=hook(Facet::Topic)
@@ -173,7 +187,7 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
                             />
                             <label for=id>
                                 <span class="choice-label" lang=data_lang.clone()>{label}</span>
-                                <span class="count" node_ref=count></span>
+                                <span class="count" node_ref=count>{n}</span>
                             </label>
                         </li>
                     }

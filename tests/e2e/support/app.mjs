@@ -16,10 +16,14 @@ export function useApp() {
     await app.browser?.close();
     await app.server?.close();
   });
-  /** Opens the explorer at `query` and waits until it has rendered. */
-  app.open = async (query = "", options = {}) => {
+  /**
+   * Opens the explorer at `query` and waits until the app runs (`live: false`: as a first
+   * visit leaves it, the page built with the default view, the app not started).
+   */
+  app.open = async (query = "", { live = true, ...options } = {}) => {
     const opened = await openPage(app.browser, options);
     await opened.page.goto(app.server.url + query);
+    if (live) await startApp(opened.page);
     await opened.page.locator("#results").waitFor();
     return opened;
   };
@@ -40,4 +44,13 @@ export function eventIds(page) {
 export async function openOptions(page) {
   if ((await page.locator("#options-panel:popover-open").count()) === 0) await page.locator("#options-button").click();
   await page.locator("#options-panel:popover-open").waitFor();
+}
+
+/**
+ * Starts the app on `page` if it is not running yet and waits until it runs: a first
+ * visit to the default view only loads it at the reader's first move (assets/start.js).
+ */
+export async function startApp(page) {
+  await page.waitForFunction(() => window.briefingExplorer);
+  await page.evaluate(() => window.briefingExplorer.start());
 }

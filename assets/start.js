@@ -1,0 +1,192 @@
+/*! Briefing Explorer start-up (a plain script in the page's head, no dependencies).
+ *
+ * The page arrives with the default view already in it (rendered at build time), so a
+ * reader can read at once, and a first visit loads no WebAssembly at all. This script
+ * decides, before the page is first painted:
+ *
+ * - When the address asks for the default view in English (no parameters, or only
+ *   `theme=` or `lang=en`), the page is what the reader should see. The app loads at the
+ *   first sign that the reader wants more than to read: a pointer over or a press on a
+ *   control, a key, a touch. A click on a control before it is ready is kept and replayed
+ *   once it is; text typed in the search box is carried over.
+ * - Otherwise (another view, filters, an embed, another language, `src=`), the built page
+ *   would be the wrong content: it is hidden behind the loading notice and the app loads
+ *   at once (no flash of the default view).
+ *
+ * `window.briefingExplorer.start()` starts the app now and resolves once it is running
+ * (for hosts and tests); `briefing-explorer:ready` is fired on the window then.
+ */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var script = document.currentScript;
+  var loader = script && script.getAttribute("data-loader");
+  var params = new URLSearchParams(location.search);
+
+  // The theme the address asks for, before anything is painted.
+  var theme = params.get("theme");
+  if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+
+  // The interface language the app will choose: `lang=`, else the first the browser
+  // prefers among English, French and Ukrainian, else English.
+  var LANGS = ["en", "fr", "uk"];
+  function primary(tag) {
+    return String(tag || "").split(/[-_]/)[0].toLowerCase();
+  }
+  function language() {
+    var asked = primary(params.get("lang"));
+    if (LANGS.indexOf(asked) >= 0) return asked;
+    var prefs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < prefs.length; i++) {
+      if (LANGS.indexOf(primary(prefs[i])) >= 0) return primary(prefs[i]);
+    }
+    return "en";
+  }
+
+  var asIs = language() === "en";
+  params.forEach(function (value, key) {
+    if (key === "theme") return;
+    if (key === "lang" && primary(value) === "en") return;
+    asIs = false;
+  });
+  if (!asIs) root.classList.add("takeover");
+
+  var state = { started: false, ready: false, queue: [], waiting: [] };
+
+  function start() {
+    if (!state.started) {
+      state.started = true;
+      root.classList.add("app-loading");
+      window.dispatchEvent(new Event("briefing-explorer:starting"));
+      if (loader) {
+        var url = new URL(loader, document.baseURI).href;
+        import(url).catch(function (error) {
+          console.error("Briefing Explorer could not start:", error);
+          // watchdog.js says so in the page.
+          window.dispatchEvent(new CustomEvent("briefing-explorer:failed", { detail: "Could not load " + url }));
+        });
+      }
+    }
+    return new Promise(function (resolve) {
+      if (state.ready) resolve();
+      else state.waiting.push(resolve);
+    });
+  }
+
+  // A selector that finds an element again in the app's own copy of the page: its
+  // nearest ancestor (or itself) with an id or a stable data- hook, then its tag and
+  // first class (the app's focus memory does the same).
+  var HOOKS = ["data-position-id", "data-event-id", "data-cite-at", "data-view", "data-actor-id", "data-topic-id", "data-stance", "data-phase"];
+  function quote(value) {
+    return '"' + String(value).replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"';
+  }
+  function keyOf(element) {
+    for (var el = element; el && el !== document.body; el = el.parentElement) {
+      var named = null;
+      for (var i = 0; i < HOOKS.length && !named; i++) {
+        if (el.hasAttribute(HOOKS[i])) named = "[" + HOOKS[i] + "=" + quote(el.getAttribute(HOOKS[i])) + "]";
+      }
+      if (!named && el.id) named = "[id=" + quote(el.id) + "]";
+      if (named) {
+        if (el === element) return named;
+        var cls = element.classList.length ? "." + element.classList[0] : "";
+        return named + " " + element.tagName.toLowerCase() + cls;
+      }
+    }
+    return null;
+  }
+
+  // Before the app runs, a click on one of its controls does nothing by itself: it is
+  // kept (and the browser's own action held back) to be replayed once the app runs.
+  // The options menu opens without the app and is left alone.
+  var CONTROLS = "button:not(#options-button), a[href], input[type=checkbox], input[type=radio], [role=button]";
+  document.addEventListener(
+    "click",
+    function (event) {
+      if (state.ready || !asIs) return;
+      var target = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
+      if (!target || !target.closest("#app")) return;
+      var key = keyOf(target);
+      if (!key) return;
+      event.preventDefault();
+      event.stopPropagation();
+      state.queue.push(key);
+      start();
+    },
+    true
+  );
+
+  // A file chosen in the built page's "Open a briefing file" before the app runs (the
+  // chooser opens at once and the reader may take a while): once the app runs, the file
+  // goes to the app's own file input, as if chosen there.
+  function carryFiles(input) {
+    if (input.__carried) return;
+    input.__carried = true;
+    input.addEventListener("change", function () {
+      if (!input.files || input.files.length === 0) return;
+      var key = keyOf(input);
+      var files = input.files;
+      start().then(function () {
+        var again = key && document.querySelector(key);
+        if (!again || again === input) return;
+        again.files = files;
+        again.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+    });
+  }
+  document.addEventListener(
+    "click",
+    function (event) {
+      var target = event.target;
+      if (!state.ready && target instanceof HTMLInputElement && target.type === "file" && target.closest("#app[data-prerendered]")) {
+        carryFiles(target);
+        start();
+      }
+    },
+    true
+  );
+  document.addEventListener(
+    "change",
+    function (event) {
+      var target = event.target;
+      if (!state.ready && target instanceof HTMLInputElement && target.type === "file" && target.closest("#app[data-prerendered]") && !target.__carried) {
+        carryFiles(target);
+        target.dispatchEvent(new Event("change"));
+      }
+    },
+    true
+  );
+
+  if (asIs) {
+    // Signs that the reader is about to use the explorer rather than only read it.
+    var intent = function (event) {
+      var target = event.target instanceof Element ? event.target : null;
+      if (event.type === "pointerover" && !(target && target.closest("button, input, select, a[href], label, summary"))) return;
+      start();
+      ["pointerover", "pointerdown", "keydown", "touchstart", "focusin"].forEach(function (type) {
+        document.removeEventListener(type, intent, true);
+      });
+    };
+    ["pointerover", "pointerdown", "keydown", "touchstart", "focusin"].forEach(function (type) {
+      document.addEventListener(type, intent, { capture: true, passive: true });
+    });
+  } else {
+    start();
+  }
+
+  // The app says it runs: replay what the reader did meanwhile.
+  window.addEventListener("briefing-explorer:ready", function () {
+    state.ready = true;
+    root.classList.remove("app-loading");
+    var queue = state.queue.splice(0);
+    queue.forEach(function (key) {
+      var again = document.querySelector(key);
+      if (again) again.click();
+    });
+    state.waiting.splice(0).forEach(function (resolve) {
+      resolve();
+    });
+  });
+
+  window.briefingExplorer = { start: start };
+})();

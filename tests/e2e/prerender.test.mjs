@@ -1,0 +1,203 @@
+// The page built with its content (issue 15): the default briefing readable without any
+// script, the meta and JSON-LD that search engines and link previews read, checked against
+// the briefing, and an app that takes over the built page without moving anything.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { useApp, startApp } from "./support/app.mjs";
+import { openPage } from "./support/browser.mjs";
+import { BRIEFING } from "./support/paths.mjs";
+
+const app = useApp();
+const flat = (text) => text.replace(/\s+/g, " ").trim();
+
+describe("without JavaScript", () => {
+  test("the whole default briefing is readable, with a note that filtering needs JavaScript", async () => {
+    const { page, context, requests } = await openPage(app.browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(app.server.url);
+      // What is rendered, as a reader sees it (innerText, not textContent: hidden text
+      // would not count). Cards far down the page are only rendered once near the screen
+      // (content-visibility: auto), so each is scrolled to before it is read.
+      const header = flat(await page.locator("header.page-header").innerText());
+      assert.ok(header.includes(flat(BRIEFING.title)), "the title");
+      assert.ok(header.includes(flat(BRIEFING.summary)), "the summary");
+      assert.equal(await page.locator("[data-position-id]").count(), BRIEFING.positions.length);
+      for (const p of BRIEFING.positions) {
+        const card = page.locator(`[data-position-id="${p.id}"]`);
+        await card.scrollIntoViewIfNeeded();
+        // Drawn a frame or two after it comes near the screen.
+        let text = "";
+        for (let i = 0; i < 40 && !text; i++) {
+          text = flat(await card.innerText());
+          if (!text) await page.waitForTimeout(25);
+        }
+        assert.ok(text.includes(flat(p.summary)), `the summary of ${p.id}`);
+        for (const q of p.quotes) assert.ok(text.includes(flat(q.text)), `a quote of ${p.id}: ${q.text.slice(0, 40)}…`);
+      }
+      const note = page.locator(".noscript-note");
+      assert.ok(await note.isVisible(), "the note is shown");
+      assert.match(await note.innerText(), /JavaScript/);
+      assert.equal(await page.locator("#boot").isVisible(), false, "no loading notice that would never end");
+      assert.ok(!requests.some((u) => u.endsWith(".wasm")), "no wasm is fetched");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("what search engines and link previews read", () => {
+  test("the title, description, Open Graph and Twitter tags and JSON-LD say what the briefing says", async () => {
+    const { page, context } = await openPage(app.browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(app.server.url);
+      const meta = (attr, name) => page.locator(`head meta[${attr}="${name}"]`).getAttribute("content");
+      assert.equal(await page.title(), `${BRIEFING.title} — Positions · Briefing Explorer`);
+      assert.equal(await page.locator("head title").count(), 1);
+      assert.equal(await meta("name", "description"), BRIEFING.summary);
+      assert.equal(await meta("property", "og:title"), BRIEFING.title);
+      assert.equal(await meta("property", "og:description"), BRIEFING.summary);
+      assert.equal(await meta("property", "og:type"), "article");
+      assert.equal(await meta("name", "twitter:card"), "summary");
+      assert.equal(await meta("name", "twitter:title"), BRIEFING.title);
+
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      assert.equal(blocks.length, 1);
+      const ld = JSON.parse(blocks[0]);
+      assert.equal(ld["@context"], "https://schema.org");
+      assert.equal(ld["@type"], "Article");
+      assert.equal(ld.headline, BRIEFING.title);
+      assert.equal(ld.description, BRIEFING.summary);
+      assert.equal(ld.inLanguage, BRIEFING.language);
+      assert.deepEqual(ld.about.map((t) => t.name), BRIEFING.topics.map((t) => t.label));
+      assert.deepEqual(ld.mentions.map((a) => a.name), BRIEFING.actors.map((a) => a.name));
+      assert.equal(ld.isBasedOn.length, BRIEFING.sources.length);
+      BRIEFING.sources.forEach((s, i) => {
+        const work = ld.isBasedOn[i];
+        assert.equal(work.identifier.value, s.sha256, "the source's digest identifies it");
+        // Only what the briefing states: the default source states no title, publisher,
+        // address or date, so none may appear.
+        assert.equal(work.name, s.title ?? undefined);
+        assert.equal(work.publisher?.name, s.publisher ?? undefined);
+        assert.equal(work.url, s.url ?? undefined);
+        assert.equal(work.datePublished, s.published ?? undefined);
+      });
+      assert.equal(ld.datePublished, undefined, "no invented date");
+      assert.equal(ld.temporalCoverage, BRIEFING.as_of ?? undefined);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** Records every layout shift not caused by input, from the first paint on. */
+async function recordShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!e.hadRecentInput) {
+          window.__shifts.push({
+            value: e.value,
+            nodes: (e.sources || []).map((s) => (s.node && s.node.nodeType === 1 ? s.node.outerHTML.slice(0, 80) : String(s.node))),
+          });
+        }
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+
+describe("the app takes over the built page", () => {
+  for (const scheme of ["light", "dark"]) {
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ]) {
+      test(`without moving anything: the default view at ${width}×${height}, ${scheme}`, async () => {
+        const { page, context } = await openPage(app.browser, { viewport: { width, height }, colorScheme: scheme });
+        try {
+          await recordShifts(page);
+          await page.goto(app.server.url);
+          await page.locator("[data-position-id]").first().waitFor();
+          await settle(page);
+          const before = await page.evaluate(() => document.querySelector("#app").getBoundingClientRect().toJSON());
+          await startApp(page);
+          await settle(page);
+          const shifts = await page.evaluate(() => window.__shifts);
+          const total = shifts.reduce((sum, s) => sum + s.value, 0);
+          assert.ok(total <= 0.01, `layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
+          // It is the app's page now, in the same place.
+          assert.equal(await page.locator("#app[data-prerendered]").count(), 0);
+          assert.equal(await page.locator("#app").count(), 1);
+          const after = await page.evaluate(() => document.querySelector("#app").getBoundingClientRect().toJSON());
+          assert.deepEqual(after, before);
+          assert.equal(await page.locator("[data-position-id]").count(), BRIEFING.positions.length);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+
+    test(`without a flash of the default view: ?view=matrix, ${scheme}`, async () => {
+      const { page, context } = await openPage(app.browser, { colorScheme: scheme });
+      try {
+        await recordShifts(page);
+        // Every frame until the app runs: the built default view must never be visible.
+        await page.addInitScript(() => {
+          window.__sawDefault = false;
+          const look = () => {
+            const built = document.querySelector("#app[data-prerendered]");
+            if (built && built.getClientRects().length > 0 && getComputedStyle(built).display !== "none") window.__sawDefault = true;
+            if (!window.__ready) requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+          addEventListener("briefing-explorer:ready", () => (window.__ready = true));
+        });
+        await page.goto(app.server.url + "?view=matrix");
+        await startApp(page);
+        await page.locator(".matrix").first().waitFor();
+        await settle(page);
+        assert.equal(await page.evaluate(() => window.__sawDefault), false, "the default view never showed");
+        const shifts = await page.evaluate(() => window.__shifts);
+        const total = shifts.reduce((sum, s) => sum + s.value, 0);
+        assert.ok(total <= 0.01, `layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("a click on a filter before the app runs is kept and done once it runs", async () => {
+    const { page, context, requests } = await openPage(app.browser);
+    try {
+      await page.goto(app.server.url);
+      await page.locator("[data-position-id]").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      assert.ok(!requests.some((u) => u.endsWith(".wasm")), "reading alone loads no wasm");
+      const canada = BRIEFING.actors.find((a) => a.name === "Canada");
+      const expected = BRIEFING.positions.filter((p) => p.actor === canada.id).length;
+      await page.locator(`#f-actor-${canada.id}`).click();
+      await page.waitForFunction((n) => document.querySelectorAll("#app:not([data-prerendered]) [data-position-id]").length === n, expected);
+      assert.ok(requests.some((u) => u.endsWith(".wasm")));
+      assert.match(page.url(), /actor=canada/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("text typed in the search box before the app runs is searched", async () => {
+    const { page, context } = await openPage(app.browser);
+    try {
+      await page.goto(app.server.url);
+      await page.locator("#search").waitFor();
+      await page.locator("#search").pressSequentially("canada", { delay: 20 });
+      await page.waitForFunction(() => /q=canada/.test(location.search));
+      assert.equal(await page.locator("#search").inputValue(), "canada");
+      assert.ok(await page.locator("#search").evaluate((el) => el === document.activeElement), "focus stays in the box");
+    } finally {
+      await context.close();
+    }
+  });
+});
