@@ -621,25 +621,28 @@ impl Draft {
     /// Adds or removes an actor (by id) from event `i`; only an actor the draft has can
     /// be added.
     pub fn toggle_event_actor(&mut self, i: usize, actor: &str, on: bool) -> Result<(), EditError> {
-        self.edit(None, |b| {
-            if on && !b.actors.iter().any(|a| a.id == actor) {
-                return Err(EditError::NoSuchItem);
-            }
-            let e = b.events.get_mut(i).ok_or(EditError::NoSuchItem)?;
-            toggle(&mut e.actors, actor, on);
-            Ok(())
-        })
+        self.toggle_event_ref(Referent::Actor, i, actor, on)
     }
 
     /// Adds or removes a topic (by id) from event `i`; only a topic the draft has can be
     /// added.
     pub fn toggle_event_topic(&mut self, i: usize, topic: &str, on: bool) -> Result<(), EditError> {
+        self.toggle_event_ref(Referent::Topic, i, topic, on)
+    }
+
+    fn toggle_event_ref(
+        &mut self,
+        r: Referent,
+        i: usize,
+        id: &str,
+        on: bool,
+    ) -> Result<(), EditError> {
         self.edit(None, |b| {
-            if on && !b.topics.iter().any(|t| t.id == topic) {
+            if on && !r.ids(b).contains(&id) {
                 return Err(EditError::NoSuchItem);
             }
             let e = b.events.get_mut(i).ok_or(EditError::NoSuchItem)?;
-            toggle(&mut e.topics, topic, on);
+            toggle(r.of_event_mut(e), id, on);
             Ok(())
         })
     }
@@ -666,33 +669,25 @@ impl Draft {
 
     /// What refers to actor `i`.
     pub fn actor_refs(&self, i: usize) -> Refs {
-        let Some(id) = self.briefing.actors.get(i).map(|a| a.id.as_str()) else {
-            return Refs::default();
-        };
-        Refs {
-            positions: indexes(self.briefing.positions.iter().map(|p| p.actor == id)),
-            events: indexes(
-                self.briefing
-                    .events
-                    .iter()
-                    .map(|e| e.actors.iter().any(|a| a == id)),
-            ),
-            quotes: 0,
-        }
+        self.refs_to(Referent::Actor, i)
     }
 
     /// What refers to topic `i`.
     pub fn topic_refs(&self, i: usize) -> Refs {
-        let Some(id) = self.briefing.topics.get(i).map(|t| t.id.as_str()) else {
+        self.refs_to(Referent::Topic, i)
+    }
+
+    fn refs_to(&self, r: Referent, i: usize) -> Refs {
+        let b = &self.briefing;
+        let Some(id) = r.ids(b).get(i).copied() else {
             return Refs::default();
         };
         Refs {
-            positions: indexes(self.briefing.positions.iter().map(|p| p.topic == id)),
+            positions: indexes(b.positions.iter().map(|p| r.of_position(p) == id)),
             events: indexes(
-                self.briefing
-                    .events
+                b.events
                     .iter()
-                    .map(|e| e.topics.iter().any(|t| t == id)),
+                    .map(|e| r.of_event(e).iter().any(|x| x == id)),
             ),
             quotes: 0,
         }
@@ -724,70 +719,42 @@ impl Draft {
 
     /// Deletes actor `i`, dealing with what refers to it as `how` says.
     pub fn delete_actor(&mut self, i: usize, how: Resolution) -> Result<(), EditError> {
-        let refs = self.actor_refs(i);
-        self.edit(None, |b| {
-            let id = b.actors.get(i).ok_or(EditError::NoSuchItem)?.id.clone();
-            match how {
-                Resolution::IfUnused if !refs.is_empty() => {
-                    return Err(EditError::Referenced(refs))
-                }
-                Resolution::IfUnused => {}
-                Resolution::Cascade => {
-                    b.positions.retain(|p| p.actor != id);
-                    b.events
-                        .iter_mut()
-                        .for_each(|e| e.actors.retain(|a| *a != id));
-                }
-                Resolution::Reassign(other) => {
-                    if other == id || !b.actors.iter().any(|a| a.id == other) {
-                        return Err(EditError::BadReassignment);
-                    }
-                    for p in b.positions.iter_mut().filter(|p| p.actor == id) {
-                        p.actor = other.clone();
-                    }
-                    for e in &mut b.events {
-                        replace_in(&mut e.actors, &id, &other);
-                    }
-                }
-            }
-            b.actors.remove(i);
-            Ok(())
-        })
+        self.delete_referent(Referent::Actor, i, how)
     }
 
     /// Deletes topic `i`, dealing with what refers to it as `how` says.
     pub fn delete_topic(&mut self, i: usize, how: Resolution) -> Result<(), EditError> {
-        let refs = self.topic_refs(i);
+        self.delete_referent(Referent::Topic, i, how)
+    }
+
+    fn delete_referent(&mut self, r: Referent, i: usize, how: Resolution) -> Result<(), EditError> {
+        let refs = self.refs_to(r, i);
         self.edit(None, |b| {
-            let id = b.topics.get(i).ok_or(EditError::NoSuchItem)?.id.clone();
+            let id = r.ids(b).get(i).ok_or(EditError::NoSuchItem)?.to_string();
             match how {
                 Resolution::IfUnused if !refs.is_empty() => {
                     return Err(EditError::Referenced(refs))
                 }
                 Resolution::IfUnused => {}
                 Resolution::Cascade => {
-                    b.positions.retain(|p| p.topic != id);
-                    b.events
-                        .iter_mut()
-                        .for_each(|e| e.topics.retain(|t| *t != id));
+                    b.positions.retain(|p| r.of_position(p) != id);
+                    for e in &mut b.events {
+                        r.of_event_mut(e).retain(|x| *x != id);
+                    }
                 }
                 Resolution::Reassign(other) => {
-                    if other == id || !b.topics.iter().any(|t| t.id == other) {
+                    if other == id || !r.ids(b).contains(&other.as_str()) {
                         return Err(EditError::BadReassignment);
                     }
-                    for p in b.positions.iter_mut().filter(|p| p.topic == id) {
-                        p.topic = other.clone();
-                    }
-                    for e in &mut b.events {
-                        replace_in(&mut e.topics, &id, &other);
-                    }
+                    r.rename(b, &id, &other);
                 }
             }
-            b.topics.remove(i);
+            r.remove(b, i);
             Ok(())
         })
     }
 
+    /// Deletes position `i` (nothing refers to a position).
     pub fn delete_position(&mut self, i: usize) -> Result<(), EditError> {
         self.edit(None, |b| {
             if i >= b.positions.len() {
@@ -798,6 +765,7 @@ impl Draft {
         })
     }
 
+    /// Deletes event `i` (nothing refers to an event).
     pub fn delete_event(&mut self, i: usize) -> Result<(), EditError> {
         self.edit(None, |b| {
             if i >= b.events.len() {
@@ -948,21 +916,11 @@ impl Draft {
                 }
                 Kind::Actor => {
                     let old = std::mem::replace(&mut b.actors[i].id, id.clone());
-                    for p in b.positions.iter_mut().filter(|p| p.actor == old) {
-                        p.actor = id.clone();
-                    }
-                    for e in &mut b.events {
-                        replace_in(&mut e.actors, &old, &id);
-                    }
+                    Referent::Actor.rename(b, &old, &id);
                 }
                 Kind::Topic => {
                     let old = std::mem::replace(&mut b.topics[i].id, id.clone());
-                    for p in b.positions.iter_mut().filter(|p| p.topic == old) {
-                        p.topic = id.clone();
-                    }
-                    for e in &mut b.events {
-                        replace_in(&mut e.topics, &old, &id);
-                    }
+                    Referent::Topic.rename(b, &old, &id);
                 }
                 Kind::Position => b.positions[i].id = id,
                 Kind::Event => b.events[i].id = id,
@@ -990,6 +948,66 @@ pub fn pretty(b: &Briefing) -> String {
     Json::parse(&text)
         .expect("serde_json wrote JSON")
         .to_pretty()
+}
+
+/// Actors and topics: what positions (one each) and events (a list each) refer to by id.
+#[derive(Debug, Clone, Copy)]
+enum Referent {
+    Actor,
+    Topic,
+}
+
+impl Referent {
+    fn ids(self, b: &Briefing) -> Vec<&str> {
+        match self {
+            Referent::Actor => b.actors.iter().map(|a| a.id.as_str()).collect(),
+            Referent::Topic => b.topics.iter().map(|t| t.id.as_str()).collect(),
+        }
+    }
+
+    fn remove(self, b: &mut Briefing, i: usize) {
+        match self {
+            Referent::Actor => drop(b.actors.remove(i)),
+            Referent::Topic => drop(b.topics.remove(i)),
+        }
+    }
+
+    fn of_position(self, p: &Position) -> &str {
+        match self {
+            Referent::Actor => &p.actor,
+            Referent::Topic => &p.topic,
+        }
+    }
+
+    fn of_event(self, e: &Event) -> &[String] {
+        match self {
+            Referent::Actor => &e.actors,
+            Referent::Topic => &e.topics,
+        }
+    }
+
+    fn of_event_mut(self, e: &mut Event) -> &mut Vec<String> {
+        match self {
+            Referent::Actor => &mut e.actors,
+            Referent::Topic => &mut e.topics,
+        }
+    }
+
+    /// Points every reference to `old` at `new`.
+    fn rename(self, b: &mut Briefing, old: &str, new: &str) {
+        for p in &mut b.positions {
+            let field = match self {
+                Referent::Actor => &mut p.actor,
+                Referent::Topic => &mut p.topic,
+            };
+            if field == old {
+                *field = new.to_string();
+            }
+        }
+        for e in &mut b.events {
+            replace_in(self.of_event_mut(e), old, new);
+        }
+    }
 }
 
 fn quotes_mut(b: &mut Briefing, item: Item) -> Result<&mut Vec<Quote>, EditError> {
