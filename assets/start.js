@@ -19,6 +19,8 @@
 (function () {
   "use strict";
   var root = document.documentElement;
+  // Scripts run: the controls that need the app are shown (style/main.css).
+  root.classList.add("js");
   var script = document.currentScript;
   var loader = script && script.getAttribute("data-loader");
   var params = new URLSearchParams(location.search);

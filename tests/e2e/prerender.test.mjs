@@ -39,6 +39,11 @@ describe("without JavaScript", () => {
       assert.ok(await note.isVisible(), "the note is shown");
       assert.match(await note.innerText(), /JavaScript/);
       assert.equal(await page.locator("#boot").isVisible(), false, "no loading notice that would never end");
+      // No control that needs the app is offered.
+      for (const control of ["#filters", ".view-bar", "#options-button", ".card-actions"]) {
+        assert.equal(await page.locator(control).first().isVisible(), false, `${control} is not shown`);
+      }
+      assert.equal(await page.locator("button:visible, input:visible, select:visible").count(), 0, "no control is shown");
       assert.ok(!requests.some((u) => u.endsWith(".wasm")), "no wasm is fetched");
     } finally {
       await context.close();
