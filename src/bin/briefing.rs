@@ -328,6 +328,19 @@ mod cli {
         eprint!("{}", problem_lines(file, problems));
     }
 
+    /// Reports each error of `file` (a line each, then a count) when nothing was written.
+    fn refused(file: &Path, errors: &[impl std::fmt::Display]) -> Outcome {
+        for error in errors {
+            eprintln!("{}: {error}", file.display());
+        }
+        eprintln!(
+            "briefing: {}: {}; nothing written",
+            file.display(),
+            plural(errors.len(), "error", "errors")
+        );
+        Outcome::Problems
+    }
+
     fn plural(n: usize, one: &str, many: &str) -> String {
         format!("{n} {}", if n == 1 { one } else { many })
     }
@@ -453,17 +466,7 @@ mod cli {
         };
         let filled = match fill::fill_document(&mut doc) {
             Ok(filled) => filled,
-            Err(errors) => {
-                for error in &errors {
-                    eprintln!("{}: {error}", file.display());
-                }
-                eprintln!(
-                    "briefing: {}: {}; nothing written",
-                    file.display(),
-                    plural(errors.len(), "error", "errors")
-                );
-                return Ok(Outcome::Problems);
-            }
+            Err(errors) => return Ok(refused(file, &errors)),
         };
         let filled_text = doc.to_pretty();
         let target = output.unwrap_or(file);
@@ -678,17 +681,7 @@ mod cli {
         };
         let briefing = match csv_template::from_csv(&csv, &base) {
             Ok(b) => b,
-            Err(errors) => {
-                for error in &errors {
-                    eprintln!("{}: {error}", file.display());
-                }
-                eprintln!(
-                    "briefing: {}: {}; nothing written",
-                    file.display(),
-                    plural(errors.len(), "error", "errors")
-                );
-                return Ok(Outcome::Problems);
-            }
+            Err(errors) => return Ok(refused(file, &errors)),
         };
         let text =
             serde_json::to_string_pretty(&briefing).map_err(|e| Trouble(e.to_string()))? + "\n";

@@ -9,8 +9,27 @@ use crate::explore::state::ExploreState;
 use crate::explore::url::encode;
 use crate::ui::browser::download::download;
 use crate::ui::browser::page;
-use crate::ui::context::use_explorer;
+use crate::ui::context::{use_explorer, ExplorerContext};
 use crate::ui::parts::links::card_link;
+
+/// Calls `f` with the briefing, the filtered positions and events, and the filters as a
+/// query string (exports name the filters that chose their items).
+fn with_filtered(
+    ex: ExplorerContext,
+    f: impl FnOnce(&crate::briefing::Briefing, &[usize], &[usize], &str),
+) {
+    let (positions, events) = ex
+        .results
+        .with_untracked(|r| (r.positions.clone(), r.events.clone()));
+    let chosen = ExploreState {
+        filter: ex.state.with_untracked(|s| s.filter.clone()),
+        ..ExploreState::default()
+    };
+    ex.loaded.with_untracked(|l| {
+        let b = &l.briefing;
+        f(b, &positions, &events, &encode(&chosen, b));
+    });
+}
 
 /// The export and print buttons; each also closes the options menu it sits in.
 #[component]
@@ -37,37 +56,21 @@ pub fn ExportMenu() -> impl IntoView {
         });
     };
     let json = move |_| {
-        let (positions, events) = ex
-            .results
-            .with_untracked(|r| (r.positions.clone(), r.events.clone()));
-        let chosen = ExploreState {
-            filter: ex.state.with_untracked(|s| s.filter.clone()),
-            ..ExploreState::default()
-        };
-        ex.loaded.with_untracked(|l| {
-            let b = &l.briefing;
-            if let Ok(text) = subset_json(b, &positions, &events, &encode(&chosen, b)) {
+        with_filtered(ex, |b, positions, events, filters| {
+            if let Ok(text) = subset_json(b, positions, events, filters) {
                 let name = format!("{}-subset.json", file_stem(&b.id));
                 download(&name, "application/json", &text);
             }
-        });
+        })
     };
     // Every quote of the filtered positions and events, anchored in its source, for
     // annotation tools (the filters are named in the collection's label).
     let annotations = move |_| {
-        let (positions, events) = ex
-            .results
-            .with_untracked(|r| (r.positions.clone(), r.events.clone()));
-        let chosen = ExploreState {
-            filter: ex.state.with_untracked(|s| s.filter.clone()),
-            ..ExploreState::default()
-        };
-        ex.loaded.with_untracked(|l| {
-            let b = &l.briefing;
-            let text = annotations_json(b, &positions, &events, &encode(&chosen, b));
+        with_filtered(ex, |b, positions, events, filters| {
+            let text = annotations_json(b, positions, events, filters);
             let name = format!("{}-annotations.jsonld", file_stem(&b.id));
             download(&name, MEDIA_TYPE, &text);
-        });
+        })
     };
     view! {
         <button type="button" class="btn" popovertarget="options-panel" popovertargetaction="hide" on:click=csv>{ex.tr("export.csv")}</button>
