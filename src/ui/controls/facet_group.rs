@@ -130,7 +130,7 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
     // would give the filter state hundreds of subscribers to re-run (and re-subscribe) on
     // every keystroke, which is quadratic in the reactive graph.
     let rows: RwSignal<Vec<Row>> = RwSignal::new(Vec::new());
-    // What each row shows now (count, checked); `None` until drawn.
+    // What each row shows now (count, checked).
     let drawn: StoredValue<Vec<Option<(usize, bool)>>> = StoredValue::new(Vec::new());
     let items = move || {
         // Actor and topic names are the briefing's words; stances and phases are ours.
@@ -145,7 +145,6 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
                 count: NodeRef::new(),
             })
             .collect();
-        drawn.set_value(Vec::new());
         rows.set(refs.clone());
         // Drawn with their counts and check marks already, so that the page rendered at
         // build time shows them too (the effect below keeps them up to date).
@@ -156,6 +155,9 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
                 .map(|(i, (value, _))| (count_of(ex, facet, i), is_checked(ex, facet, value)))
                 .collect()
         });
+        // What the rows are drawn with: the effect below then only touches the rows
+        // whose count or check mark changes afterwards.
+        drawn.set_value(now.iter().copied().map(Some).collect());
         choices
             .into_iter()
             .zip(refs)
