@@ -72,7 +72,9 @@ pub async fn read_stream(
         return Err(Vec::new());
     }
     transfer.hold(Abort::Stream(reader.clone()));
-    let mut bytes = Vec::new();
+    // Sized up front when the length is known, so the bytes are never moved as they grow.
+    let expected = total.map_or(0, |n| (n as usize).min(MAX_BYTES));
+    let mut bytes = Vec::with_capacity(expected);
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|e| {
             failure(
@@ -94,7 +96,16 @@ pub async fn read_stream(
             return Ok(bytes);
         }
         if let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) {
-            bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+            // One copy, straight from the chunk into the end of the buffer.
+            let chunk = js_sys::Uint8Array::new(&value);
+            let n = chunk.length() as usize;
+            if bytes.len() + n > MAX_BYTES {
+                let _ = reader.cancel();
+                return Err(too_large());
+            }
+            let at = bytes.len();
+            bytes.resize(at + n, 0);
+            chunk.copy_to(&mut bytes[at..]);
         }
         if bytes.len() > MAX_BYTES {
             let _ = reader.cancel();
