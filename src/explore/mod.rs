@@ -1,6 +1,6 @@
 //! Exploring a briefing, as plain Rust with no browser types: what the reader chose (filter
 //! state, the URL codec, the history rules), the query engine (filtered items and facet
-//! counts, search folding), what each view draws (card groups, the matrix grid, the
+//! counts, search folding), what each view draws (card groups and which of them a long list draws, the matrix grid, the
 //! timeline by phase, the source reader's runs), landing on an item, loading bookkeeping,
 //! exports and the embed messages. Every piece is tested natively.
 
@@ -20,4 +20,5 @@ pub mod spelling;
 pub mod state;
 pub mod timeline;
 pub mod url;
+pub mod window;
 pub mod word_starts;

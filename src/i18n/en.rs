@@ -61,8 +61,6 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("group.label", "Group by"),
     ("group.actor", "Actor"),
     ("group.topic", "Topic"),
-    ("cards.show_more.one", "Show {n} more position"),
-    ("cards.show_more.other", "Show {n} more positions"),
     ("cite.hidden.position", "The linked position, {name}, is hidden by the current filters."),
     ("cite.show.position", "Show it"),
     ("cite.hidden.event", "The linked timeline event, {name}, is hidden by the current filters."),

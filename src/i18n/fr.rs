@@ -58,8 +58,6 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("group.label", "Grouper par"),
     ("group.actor", "Acteur"),
     ("group.topic", "Sujet"),
-    ("cards.show_more.one", "Afficher {n} position de plus"),
-    ("cards.show_more.other", "Afficher {n} positions de plus"),
     ("cite.hidden.position", "La position liée, {name}, est masquée par les filtres actuels."),
     ("cite.show.position", "L’afficher"),
     ("cite.hidden.event", "L’événement lié, {name}, est masqué par les filtres actuels."),

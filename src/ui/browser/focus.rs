@@ -214,3 +214,42 @@ pub fn type_into(selector: &str, text: &str) {
         }
     }
 }
+
+/// True when an element matches `selector` now.
+pub fn present(selector: &str) -> bool {
+    document().is_some_and(|d| d.query_selector(selector).ok().flatten().is_some())
+}
+
+/// Keeps focus where it is across a keyed list update about to be drawn. Leptos's keyed
+/// diff re-inserts kept nodes when others are added and removed in the same update (a
+/// windowed list scrolling), and a re-inserted node loses focus to the page: the next Tab
+/// would start over from the top. Called just before the update; once it is drawn (a
+/// microtask later), an element that lost focus that way gets it back, without scrolling.
+pub fn keep_through_update() {
+    let Some(d) = document() else {
+        return;
+    };
+    let Some(held) = d
+        .active_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if d.body().is_some_and(|b| b.is_same_node(Some(&held))) {
+        return;
+    }
+    leptos::prelude::queue_microtask(move || {
+        let Some(d) = document() else {
+            return;
+        };
+        let dropped = match d.active_element() {
+            None => true,
+            Some(now) => d.body().is_some_and(|b| b.is_same_node(Some(&now))),
+        };
+        if dropped && held.is_connected() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = held.focus_with_options(&options);
+        }
+    });
+}

@@ -1,5 +1,5 @@
 //! Every call into the browser that the explorer makes, in one place: the address and the
-//! history, focus and scrolling, the clipboard, downloads, the embed messages, print
+//! history, focus and scrolling, the screen around a long list, the clipboard, downloads, the embed messages, print
 //! media, fetching bytes, and reading a studio draft (`draft=`). Views and controls call
 //! these only from effects and event handlers, never while building the page.
 //!
@@ -17,6 +17,7 @@ pub mod page;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod takeover;
+pub mod viewport;
 
 /// The window, when running in a browser.
 pub fn window() -> Option<web_sys::Window> {

@@ -1,53 +1,211 @@
-//! The position cards, grouped by actor or by topic (`explore::groups`), revealed in pages
-//! so that a briefing with thousands of positions stays quick to filter.
+//! The position cards, grouped by actor or by topic (`explore::groups`). A long list draws
+//! only the grid rows near the screen (`explore::window`), the rest held by padding, so a
+//! briefing with thousands of positions filters and scrolls at the cost of one screen.
 
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::explore::groups::{card_groups, Group};
+use crate::explore::groups::card_groups;
 use crate::explore::state::GroupBy;
-use crate::ui::browser::focus::{land_on, quoted};
+use crate::explore::window::{offset_of, whole, window, DrawnGroup, Geometry, Heights};
+use crate::ui::browser::focus::{keep_through_update, land_on, present, quoted};
+use crate::ui::browser::page;
+use crate::ui::browser::viewport::{self, CardSizes};
 use crate::ui::context::use_explorer;
 use crate::ui::parts::cite_notice::{CiteNotice, Landing};
 use crate::ui::parts::empty_state::EmptyState;
 use crate::ui::views::position_card::PositionCard;
 
-/// How many cards are drawn at first, and added by "show more".
-const PAGE: usize = 60;
+/// Lists of more cards than this draw only what is near the screen. Shorter ones are drawn
+/// whole: every card stays in the page for find-in-page, and the built page has them all.
+const WINDOW_FROM: usize = 60;
+/// How far beyond the screen a windowed list draws, in screen heights on each side.
+const OVERSCAN: f64 = 0.5;
+/// The first guess at the grid, before a drawn list is measured.
+const FIRST_GUESS: Geometry = Geometry {
+    columns: 1,
+    gap: 12.0,
+    heading: 56.0,
+    estimate: 256.0,
+};
+
+/// `padding` in pixels as a style, or none when there is none.
+fn padding(before: f64, after: f64) -> Option<String> {
+    (before > 0.0 || after > 0.0)
+        .then(|| format!("padding-top:{before:.0}px;padding-bottom:{after:.0}px"))
+}
 
 /// Groups of cards with a group-by switch.
 #[component]
 pub fn Cards() -> impl IntoView {
     let ex = use_explorer();
-    let limit = RwSignal::new(PAGE);
-    // A new filter starts from the first page again.
-    Effect::new(move |_| {
-        ex.results.track();
-        if limit.get_untracked() != PAGE {
-            limit.set(PAGE);
-        }
-    });
     let group = Memo::new(move |_| ex.state.with(|s| s.group));
     // `cite=` names a card to land on (from the source reader's "cited by" list).
     let cited = Memo::new(move |_| ex.state.with(|s| s.cite.clone()));
+    // Every passing card in its group, as plain indexes.
+    let all = Memo::new(move |_| {
+        let by = group.get();
+        ex.results.with(|r| {
+            ex.loaded
+                .with(|l| card_groups(&l.briefing, &r.positions, by, usize::MAX))
+        })
+    });
+    let windowed = Memo::new(move |_| ex.results.with(|r| r.positions.len() > WINDOW_FROM));
+    let printing = RwSignal::new(false);
+    Effect::new(move |_| page::follow_print_media(printing));
+
+    // What a windowed list knows of the screen: the range it covers, its grid, and the
+    // heights of the cards drawn so far (`measured` counts changes to them).
+    let list: NodeRef<html::Div> = NodeRef::new();
+    let top: NodeRef<html::Div> = NodeRef::new();
+    let range = RwSignal::new((0.0, 1500.0));
+    let geometry = RwSignal::new(FIRST_GUESS);
+    let heights = StoredValue::new(Heights::default());
+    let measured = RwSignal::new(0u32);
+    // A newly loaded briefing's indexes mean other positions.
+    Effect::new(move |_| {
+        ex.loaded.track();
+        heights.set_value(Heights::default());
+    });
+    let geometry_now = move || {
+        let geo = geometry.get_untracked();
+        let estimate = heights.with_value(|h| h.estimate(geo.estimate));
+        Geometry { estimate, ..geo }
+    };
+    let measure_range = move || {
+        if !windowed.get_untracked() {
+            return;
+        }
+        let Some(r) = top
+            .get_untracked()
+            .and_then(|el| viewport::range_in(&el, OVERSCAN))
+        else {
+            return;
+        };
+        if r != range.get_untracked() {
+            range.set(r);
+        }
+    };
+    Effect::new(move |_| viewport::follow_scroll(measure_range));
+    let on_sizes = move |batch: Vec<(usize, f64)>| {
+        let changed = heights
+            .try_update_value(|h| batch.iter().fold(false, |c, &(i, px)| h.set(i, px) || c))
+            .unwrap_or(false);
+        if let Some((columns, gap, heading)) = list
+            .get_untracked()
+            .and_then(|el| viewport::grid_measures(&el))
+        {
+            let geo = Geometry {
+                columns,
+                gap,
+                heading,
+                ..FIRST_GUESS
+            };
+            if geo != geometry.get_untracked() {
+                geometry.set(geo);
+            }
+        }
+        if changed {
+            measured.update(|n| *n = n.wrapping_add(1));
+        }
+    };
+    let sizes = StoredValue::new_local(None::<CardSizes>);
+
+    // Which groups and cards are drawn, as plain indexes, so that the keyed lists below
+    // create a card only when it first appears: a keystroke or a scroll that keeps most
+    // cards reuses their nodes instead of rebuilding the page.
+    let layout = Memo::new(move |_| {
+        if !windowed.get() || printing.get() {
+            return all.with(|gs| whole(gs));
+        }
+        measured.track();
+        let geo = Geometry {
+            estimate: heights.with_value(|h| h.estimate(FIRST_GUESS.estimate)),
+            ..geometry.get()
+        };
+        let (from, to) = range.get();
+        heights
+            .with_value(|h| all.with(|gs| window(gs, &geo, |i| h.get(i, geo.estimate), from, to)))
+    });
+    // After each change, measure where the list now is and watch the cards now drawn.
+    Effect::new(move |_| {
+        layout.track();
+        if !windowed.get() {
+            return;
+        }
+        request_animation_frame(move || {
+            measure_range();
+            if let Some(el) = list.get_untracked() {
+                sizes.update_value(|s| {
+                    if s.is_none() {
+                        *s = CardSizes::new(on_sizes);
+                    }
+                    if let Some(s) = s {
+                        s.watch(&el);
+                    }
+                });
+            }
+        });
+    });
+    // Landing on a card of a windowed list: scroll to where the card should be, and once
+    // that is drawn (and the grid measured), again until the card is there; a few tries.
+    fn land_windowed(
+        id: String,
+        tries: u8,
+        ex: crate::ui::context::ExplorerContext,
+        all: Memo<Vec<crate::explore::groups::Group>>,
+        measured: RwSignal<u32>,
+        place: impl Fn(usize) -> Option<f64> + Copy + 'static,
+        scroll: impl Fn(f64) + Copy + 'static,
+    ) {
+        let selector = format!("[data-position-id={}]", quoted(&id));
+        // Drawn by a measured grid: before that, the first guess may still move it away.
+        let settled = measured.get_untracked() > 0;
+        if (settled && present(&selector)) || tries == 0 {
+            land_on(selector);
+            return;
+        }
+        let card = ex
+            .loaded
+            .with_untracked(|l| l.briefing.positions.iter().position(|p| p.id == id));
+        let in_list =
+            card.is_some_and(|c| all.with_untracked(|gs| gs.iter().any(|g| g.shown.contains(&c))));
+        let Some(y) = card.filter(|_| in_list).and_then(place) else {
+            return;
+        };
+        scroll(y);
+        request_animation_frame(move || {
+            land_windowed(id, tries - 1, ex, all, measured, place, scroll)
+        });
+    }
+    let place = move |card: usize| {
+        let geo = geometry_now();
+        heights.with_value(|h| {
+            all.with_untracked(|gs| offset_of(gs, &geo, |i| h.get(i, geo.estimate), card))
+        })
+    };
+    let scroll = move |y: f64| {
+        if let Some(el) = top.get_untracked() {
+            viewport::scroll_into_list(&el, y);
+            measure_range();
+        }
+    };
     Effect::new(move |_| {
         // Again when the results change under the same `cite=` (the cite notice's "show
         // it" link keeps it while it changes the filters).
         ex.results.track();
-        if let Some(id) = cited.get() {
+        let Some(id) = cited.get() else {
+            return;
+        };
+        if windowed.get_untracked() {
+            land_windowed(id, 10, ex, all, measured, place, scroll);
+        } else {
             land_on(format!("[data-position-id={}]", quoted(&id)));
         }
     });
-    // Which groups and cards are drawn, as plain indexes, so that the keyed lists below
-    // create a card only when it first appears: a keystroke that keeps most cards reuses
-    // their nodes instead of rebuilding the page.
-    let layout = Memo::new(move |_| {
-        let (by, limit) = (group.get(), limit.get());
-        ex.results.with(|r| {
-            ex.loaded
-                .with(|l| card_groups(&l.briefing, &r.positions, by, limit))
-        })
-    });
-    let group_view = move |g: Group| {
+
+    let group_view = move |d: DrawnGroup| {
+        let g = d.group;
         let (id, label) = ex.loaded.with_untracked(|l| {
             (
                 g.id(&l.briefing).to_string(),
@@ -56,9 +214,28 @@ pub fn Cards() -> impl IntoView {
         });
         // This group's entry in the current layout (the row stays while its key does).
         let key = g.key();
-        let mine = move || layout.with(|gs| gs.iter().find(|x| x.key() == key).cloned());
-        let count = move || ex.count("count.positions", mine().map_or(0, |x| x.total));
-        let cards = move || mine().map(|x| x.shown).unwrap_or_default();
+        let mine = Memo::new(move |_| {
+            layout.with(|l| l.groups.iter().find(|x| x.group.key() == key).cloned())
+        });
+        let total = move || mine.with(|m| m.as_ref().map_or(0, |x| x.group.total));
+        let count = move || ex.count("count.positions", total());
+        let cards = move || {
+            keep_through_update();
+            mine.with(|m| {
+                m.as_ref()
+                    .map(|x| x.group.shown.clone())
+                    .unwrap_or_default()
+            })
+        };
+        // A drawn card's place among all the group's cards, for screen readers.
+        let place = move |i: usize| {
+            mine.with(|m| {
+                m.as_ref().map_or(0, |x| {
+                    x.first + x.group.shown.iter().position(|&c| c == i).unwrap_or(0) + 1
+                })
+            })
+        };
+        let pad = move || mine.with(|m| m.as_ref().and_then(|x| padding(x.before, x.after)));
         let (heading, labelled_by) = (format!("group-{id}"), format!("group-{id}"));
         view! {
             <section class="card-group" aria-labelledby=labelled_by>
@@ -67,9 +244,15 @@ pub fn Cards() -> impl IntoView {
                     " "
                     <span class="group-count">{count}</span>
                 </h3>
-                <ul class="cards" role="list">
+                <ul class="cards" role="list" style=pad>
                     <For each=cards key=|i| *i let(i)>
-                        <li><PositionCard index=i /></li>
+                        <li
+                            data-card=move || windowed.get().then(|| i.to_string())
+                            aria-posinset=move || windowed.get().then(|| place(i).to_string())
+                            aria-setsize=move || windowed.get().then(|| total().to_string())
+                        >
+                            <PositionCard index=i />
+                        </li>
                     </For>
                 </ul>
             </section>
@@ -78,11 +261,27 @@ pub fn Cards() -> impl IntoView {
     // A newly loaded briefing starts a fresh list: its indexes mean other positions.
     let groups = move || {
         ex.loaded.track();
-        view! { <For each=move || layout.get() key=Group::key children=group_view /> }
+        view! {
+            <For
+                each=move || {
+                    keep_through_update();
+                    layout.with(|l| l.groups.clone())
+                }
+                key=|d: &DrawnGroup| d.group.key()
+                children=group_view
+            />
+        }
     };
     let total = move || ex.results.with(|r| r.positions.len());
-    let more = move || total().saturating_sub(limit.get());
-    let (has_cards, has_more) = (move || total() > 0, move || more() > 0);
+    let has_cards = move || total() > 0;
+    let spacer = move |before: bool| {
+        move || {
+            layout.with(|l| {
+                let px = if before { l.before } else { l.after };
+                (px > 0.0).then(|| format!("height:{px:.0}px"))
+            })
+        }
+    };
     let group_button = move |by: GroupBy, key: &'static str| {
         view! {
             <button
@@ -95,7 +294,7 @@ pub fn Cards() -> impl IntoView {
         }
     };
     view! {
-        <div class="cards-view">
+        <div class="cards-view" class:windowed=windowed node_ref=list>
             <CiteNotice kind=Landing::Position />
             <div class="group-switch" role="group" aria-label=ex.tr("group.label")>
                 <span aria-hidden="true">{ex.tr("group.label")}</span>
@@ -106,12 +305,9 @@ pub fn Cards() -> impl IntoView {
                 when=has_cards
                 fallback=|| view! { <EmptyState what_key="empty.positions" /> }
             >
+                <div class="list-spacer" aria-hidden="true" node_ref=top style=spacer(true)></div>
                 {groups}
-                <Show when=has_more>
-                    <button type="button" class="show-more" on:click=move |_| limit.update(|n| *n += PAGE)>
-                        {move || ex.count("cards.show_more", more().min(PAGE))}
-                    </button>
-                </Show>
+                <div class="list-spacer" aria-hidden="true" style=spacer(false)></div>
             </Show>
         </div>
     }

@@ -17,12 +17,13 @@ use crate::ui::parts::stance_badge::StanceBadge;
 #[component]
 pub fn PositionCard(index: usize) -> impl IntoView {
     let ex = use_explorer();
-    let Some((p, actor, topic)) = ex.loaded.with_untracked(|l| {
+    // A card is drawn anew for a new briefing: its language is read once.
+    let Some((p, actor, topic, lang)) = ex.loaded.with_untracked(|l| {
         let b = &l.briefing;
         let p = b.positions.get(index)?.clone();
         let actor = b.actors.iter().find(|a| a.id == p.actor)?.name.clone();
         let topic = b.topics.iter().find(|t| t.id == p.topic)?.label.clone();
-        Some((p, actor, topic))
+        Some((p, actor, topic, b.language.clone()))
     }) else {
         return ().into_any();
     };
@@ -33,7 +34,7 @@ pub fn PositionCard(index: usize) -> impl IntoView {
         .iter()
         .map(|q| {
             view! {
-                <blockquote class="quote" lang=ex.data_lang()>
+                <blockquote class="quote" lang=lang.clone()>
                     <p>"“" <Highlighted text=q.text.clone() /> "”"</p>
                 </blockquote>
             }
@@ -73,7 +74,7 @@ pub fn PositionCard(index: usize) -> impl IntoView {
     view! {
         <article class="card" data-position-id=position_id aria-labelledby=labelled_by tabindex="-1">
             <header class="card-head">
-                <h4 id=title_id lang=ex.data_lang()>
+                <h4 id=title_id lang=lang.clone()>
                     <span class="card-actor">
                         <Highlighted text=actor />
                     </span>
@@ -84,7 +85,7 @@ pub fn PositionCard(index: usize) -> impl IntoView {
                 </h4>
                 <StanceBadge stance=p.stance.clone() />
             </header>
-            <p class="card-summary" lang=ex.data_lang()>
+            <p class="card-summary" lang=lang>
                 <Highlighted text=p.summary.clone() />
             </p>
             <p class="attribution">

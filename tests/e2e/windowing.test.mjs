@@ -1,0 +1,167 @@
+// A long card list draws only what is near the screen (src/ui/views/cards.rs,
+// src/explore/window.rs): over a synthetic briefing of 1,000 positions, the page holds a
+// screenful of cards yet scrolls, tabs, lands, filters and prints as if all were there.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { startApp } from "./support/app.mjs";
+import { axeViolations } from "./support/axe.mjs";
+import { launch, openPage } from "./support/browser.mjs";
+import { startServer } from "./support/server.mjs";
+import { DIST, ROOT } from "./support/paths.mjs";
+
+const N = 1000;
+let server;
+let browser;
+let dir;
+let briefing;
+
+before(async () => {
+  // The built site plus a synthetic briefing beside it, so `src=` can name it.
+  dir = mkdtempSync(join(tmpdir(), "windowing-"));
+  cpSync(DIST, dir, { recursive: true });
+  const json = execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "briefing", "--", "synthetic", String(N), "1"], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  writeFileSync(join(dir, "synthetic.json"), json);
+  briefing = JSON.parse(json);
+  server = await startServer({ root: dir });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The position ids in the order the cards view lists them: by actor, in briefing order. */
+function listed(filter = () => true) {
+  return briefing.actors.flatMap((a) => briefing.positions.filter((p) => p.actor === a.id && filter(p)).map((p) => p.id));
+}
+
+async function open(query = "") {
+  const opened = await openPage(browser);
+  await opened.page.goto(server.url + "?src=synthetic.json" + query);
+  await startApp(opened.page);
+  await opened.page.locator('[data-position-id="position-0"], .cards-view.windowed [data-position-id]').first().waitFor();
+  await opened.page.locator(".cards-view.windowed").waitFor();
+  return opened;
+}
+
+/** What is drawn: the cards' ids, and how far the nearest and farthest are from the screen. */
+const drawn = (page) =>
+  page.evaluate(() => {
+    const cards = [...document.querySelectorAll("[data-position-id]")];
+    const off = cards.map((c) => {
+      const r = c.getBoundingClientRect();
+      return r.bottom < 0 ? -r.bottom : r.top > innerHeight ? r.top - innerHeight : 0;
+    });
+    return { ids: cards.map((c) => c.dataset.positionId), onScreen: off.filter((d) => d === 0).length, farthest: Math.max(...off), height: document.documentElement.scrollHeight };
+  });
+
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+
+describe("a long card list draws what is near the screen", () => {
+  test("a screenful is drawn, and scrolling draws the cards that come into view", async () => {
+    const { page, context } = await open();
+    try {
+      const order = listed();
+      let d = await drawn(page);
+      assert.ok(d.ids.length > 0 && d.ids.length <= 40, `${d.ids.length} of ${N} cards drawn`);
+      assert.deepEqual(d.ids, order.slice(0, d.ids.length), "from the first card, in the list's order");
+      // Rows of at most four cards of some 250 px: the whole list is far taller than the screen.
+      assert.ok(d.height > N * 50, `the page is as tall as the whole list (${d.height} px)`);
+      // Each drawn card says where it is in its group, for screen readers.
+      const first = page.locator(".cards > li").first();
+      const inFirstGroup = briefing.positions.filter((p) => p.actor === briefing.actors[0].id).length;
+      assert.equal(await first.getAttribute("aria-posinset"), "1");
+      assert.equal(await first.getAttribute("aria-setsize"), String(inFirstGroup));
+
+      for (const share of [0.3, 0.7, 1]) {
+        await page.evaluate((s) => scrollTo(0, s * (document.documentElement.scrollHeight - innerHeight)), share);
+        await settle(page);
+        d = await drawn(page);
+        assert.ok(d.onScreen > 0, `at ${share * 100}% cards are on screen`);
+        assert.ok(d.ids.length <= 40, `at ${share * 100}%: ${d.ids.length} cards drawn`);
+        assert.ok(d.farthest < 900 * 1.5, `nothing drawn far off screen (${d.farthest} px)`);
+        const at = order.indexOf(d.ids[0]);
+        assert.deepEqual(d.ids, order.slice(at, at + d.ids.length), "a run of the list, in order");
+      }
+      assert.equal(d.ids.at(-1), order.at(-1), "the end of the page is the end of the list");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("Tab goes from card to card past the drawn ones, and focus is never dropped", async () => {
+    const { page, context } = await open();
+    try {
+      await page.locator(".card-actions a").first().focus();
+      const seen = new Set();
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press("Tab");
+        const where = await page.evaluate(() => document.activeElement.closest("[data-position-id]")?.dataset.positionId ?? document.activeElement.localName);
+        assert.notEqual(where, "body", `focus was dropped at Tab ${i + 1}`);
+        seen.add(where);
+      }
+      const order = listed();
+      assert.deepEqual([...seen], order.slice(0, seen.size), "every card in turn, none skipped");
+      assert.ok(seen.size >= 40, `${seen.size} cards reached, more than were drawn at first`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("cite= lands on a card far down the list, drawn and focused", async () => {
+    // Halfway: neither the first screen nor the end of the page, where it would be anyway.
+    const target = listed()[N / 2];
+    const { page, context } = await open(`&cite=${target}`);
+    try {
+      await page.waitForFunction((id) => document.activeElement?.dataset.positionId === id, target);
+      const box = await page.locator(`[data-position-id="${target}"]`).boundingBox();
+      assert.ok(box.y + box.height > 0 && box.y < 900, `on screen at ${box.y}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a filter that leaves a short list draws it whole; print draws every card", async () => {
+    const { page, context } = await open();
+    try {
+      const actor = briefing.actors[3].id;
+      await page.locator(`input[data-actor-id="${actor}"]`).check();
+      await page.locator(".cards-view:not(.windowed)").waitFor();
+      assert.deepEqual((await drawn(page)).ids, listed((p) => p.actor === actor));
+      await page.locator(`input[data-actor-id="${actor}"]`).uncheck();
+      await page.locator(".cards-view.windowed").waitFor();
+
+      await page.emulateMedia({ media: "print" });
+      await page.waitForFunction((n) => document.querySelectorAll("[data-position-id]").length === n, N);
+      await page.emulateMedia({ media: "screen" });
+      await page.waitForFunction(() => document.querySelectorAll("[data-position-id]").length <= 40);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the windowed list passes axe, on a phone and on a desktop", async () => {
+    const { page, context } = await open();
+    try {
+      await page.evaluate(() => scrollTo(0, 20_000));
+      await settle(page);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await settle(page);
+      const d = await drawn(page);
+      assert.ok(d.onScreen > 0 && d.ids.length <= 20, `${d.ids.length} cards drawn on a phone`);
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
