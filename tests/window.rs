@@ -77,7 +77,7 @@ fn padding_stands_for_exactly_what_is_left_out() {
     let total = full_height(&gs, &GEO);
     let mut from = 0.0;
     while from < total + 500.0 {
-        let d = window(&gs, &GEO, height, from, from + 900.0);
+        let d = window(&gs, &GEO, height, |_| GEO.heading, from, from + 900.0);
         let h = drawn_height(&d, &GEO);
         assert!((h - total).abs() < 1e-6, "at {from}: {h} against {total}");
         assert!(!d.groups.is_empty(), "something is drawn at {from}");
@@ -88,7 +88,7 @@ fn padding_stands_for_exactly_what_is_left_out() {
 #[test]
 fn only_rows_near_the_range_are_drawn_and_they_follow_each_other() {
     let gs = groups(&[5000]);
-    let d = window(&gs, &GEO, height, 50_000.0, 50_900.0);
+    let d = window(&gs, &GEO, height, |_| GEO.heading, 50_000.0, 50_900.0);
     assert_eq!(d.groups.len(), 1);
     let g = &d.groups[0];
     // 900 px at most 260 + 10 a row: a handful of rows, two cards each.
@@ -111,7 +111,7 @@ fn only_rows_near_the_range_are_drawn_and_they_follow_each_other() {
 #[test]
 fn a_range_past_the_end_draws_the_end() {
     let gs = groups(&[10, 10]);
-    let d = window(&gs, &GEO, height, 1e9, 1e9 + 900.0);
+    let d = window(&gs, &GEO, height, |_| GEO.heading, 1e9, 1e9 + 900.0);
     let last = d.groups.last().expect("the end is drawn");
     assert_eq!(*last.group.shown.last().unwrap(), 19);
     assert_eq!(last.after, 0.0);
@@ -121,7 +121,7 @@ fn a_range_past_the_end_draws_the_end() {
 #[test]
 fn the_first_screen_draws_from_the_first_card() {
     let gs = groups(&[3, 4, 100]);
-    let d = window(&gs, &GEO, height, 0.0, 900.0);
+    let d = window(&gs, &GEO, height, |_| GEO.heading, 0.0, 900.0);
     assert_eq!(d.before, 0.0);
     assert_eq!(d.groups[0].group.shown, vec![0, 1, 2]);
     assert_eq!(d.groups[0].before, 0.0);
@@ -132,8 +132,9 @@ fn the_first_screen_draws_from_the_first_card() {
 fn a_card_lands_where_the_window_draws_it() {
     let gs = groups(&[7, 30, 2, 300, 11]);
     for card in [0, 6, 7, 20, 38, 39, 200, 338, 349] {
-        let y = offset_of(&gs, &GEO, height, card).expect("a listed card has a place");
-        let d = window(&gs, &GEO, height, y, y + 1.0);
+        let y =
+            offset_of(&gs, &GEO, height, |_| GEO.heading, card).expect("a listed card has a place");
+        let d = window(&gs, &GEO, height, |_| GEO.heading, y, y + 1.0);
         let drawn: Vec<usize> = d
             .groups
             .iter()
@@ -144,14 +145,14 @@ fn a_card_lands_where_the_window_draws_it() {
             "card {card} at {y} is drawn: {drawn:?}"
         );
     }
-    assert_eq!(offset_of(&gs, &GEO, height, 10_000), None);
+    assert_eq!(offset_of(&gs, &GEO, height, |_| GEO.heading, 10_000), None);
 }
 
 #[test]
 fn one_column_and_one_card_groups_work() {
     let geo = Geometry { columns: 1, ..GEO };
     let gs = groups(&[1; 200]);
-    let d = window(&gs, &geo, height, 10_000.0, 10_900.0);
+    let d = window(&gs, &geo, height, |_| geo.heading, 10_000.0, 10_900.0);
     assert!(d.groups.len() < 10, "{} groups drawn", d.groups.len());
     assert!((drawn_height(&d, &geo) - full_height(&gs, &geo)).abs() < 1e-6);
 }

@@ -1,10 +1,44 @@
-//! Which part of a long card list is drawn: the grid rows near the screen, with the height
-//! of every row left out held by padding, so the page scrolls as if every card were there.
+//! Which part of a long list is drawn: the rows near the screen, with the height of every
+//! row left out held by padding, so the page scrolls as if every item were there. A list
+//! is a run of blocks (card groups, timeline phases), each a heading over a grid of items.
 //!
-//! Pure arithmetic over heights: the browser side (`ui::views::cards`) measures cards and
-//! the screen and draws what [`window`] returns.
+//! Pure arithmetic over heights: the browser side (`ui::views::cards`, `ui::views::timeline`)
+//! measures items and the screen and draws what [`window`] returns.
 
 use super::groups::Group;
+use super::timeline::PhaseEvents;
+
+/// A heading over items (indexes into the briefing), as [`window`] cuts it.
+pub trait Block: Clone {
+    /// The block's items, in order.
+    fn items(&self) -> &[usize];
+    /// The same block holding only `items`.
+    fn with_items(&self, items: Vec<usize>) -> Self;
+}
+
+impl Block for Group {
+    fn items(&self) -> &[usize] {
+        &self.shown
+    }
+    fn with_items(&self, items: Vec<usize>) -> Self {
+        Group {
+            shown: items,
+            ..self.clone()
+        }
+    }
+}
+
+impl Block for PhaseEvents {
+    fn items(&self) -> &[usize] {
+        &self.events
+    }
+    fn with_items(&self, items: Vec<usize>) -> Self {
+        PhaseEvents {
+            phase: self.phase.clone(),
+            events: items,
+        }
+    }
+}
 
 /// The list's measures, in CSS pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -13,35 +47,55 @@ pub struct Geometry {
     pub columns: usize,
     /// The space between two grid rows.
     pub gap: f64,
-    /// A group's heading with its margins: from the top of the group to its first row.
+    /// A block's heading with its margins, from the top of the block to its first row,
+    /// for a block not measured yet.
     pub heading: f64,
     /// The height taken for a card not measured yet.
     pub estimate: f64,
 }
 
-/// One group as drawn: the group with only its drawn cards in `shown`, the first drawn
-/// card's place in the group (for `aria-posinset`), and the height of the rows left out
-/// before and after them.
+/// What a windowed list knows of the screen: the range it covers (pixels from its top),
+/// its grid, and how many times measured heights changed (so a change redraws).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Screen {
+    pub range: (f64, f64),
+    pub geometry: Geometry,
+    pub measured: u32,
+}
+
+/// One block as drawn: the block with only its drawn items, the first drawn item's place
+/// in the block (for `aria-posinset`), and the height of the rows left out before and
+/// after them.
 #[derive(Debug, Clone, PartialEq)]
-pub struct DrawnGroup {
-    pub group: Group,
+pub struct DrawnGroup<B = Group> {
+    pub group: B,
     pub first: usize,
     pub before: f64,
     pub after: f64,
 }
 
-/// What to draw: the groups that meet the range, and the height of the groups left out
+/// What to draw: the blocks that meet the range, and the height of the blocks left out
 /// before and after them.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Drawn {
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn<B = Group> {
     pub before: f64,
-    pub groups: Vec<DrawnGroup>,
+    pub groups: Vec<DrawnGroup<B>>,
     pub after: f64,
 }
 
-/// The heights of one group's grid rows: each row as tall as its tallest card.
-fn row_heights(g: &Group, geo: &Geometry, height: &impl Fn(usize) -> f64) -> Vec<f64> {
-    g.shown
+impl<B> Default for Drawn<B> {
+    fn default() -> Self {
+        Drawn {
+            before: 0.0,
+            groups: Vec::new(),
+            after: 0.0,
+        }
+    }
+}
+
+/// The heights of one block's grid rows: each row as tall as its tallest item.
+fn row_heights(g: &impl Block, geo: &Geometry, height: &impl Fn(usize) -> f64) -> Vec<f64> {
+    g.items()
         .chunks(geo.columns.max(1))
         .map(|row| row.iter().map(|&i| height(i)).fold(0.0, f64::max))
         .collect()
@@ -52,23 +106,25 @@ fn span(rows: &[f64], gap: f64) -> f64 {
     rows.iter().sum::<f64>() + gap * rows.len().saturating_sub(1) as f64
 }
 
-/// The groups of `groups` (every card in `shown`) cut to the rows that meet `from..to`,
-/// pixels from the top of the list. `height(i)` is card `i`'s measured height or the
-/// estimate. A range past the end draws the last screen's worth, so a list that became
-/// shorter under the reader still shows its end.
-pub fn window(
-    groups: &[Group],
+/// The blocks of `groups` (every item in each) cut to the rows that meet `from..to`,
+/// pixels from the top of the list. `height(i)` is item `i`'s measured height or the
+/// estimate; `heading(k)` the heading of the `k`th block. A range past the end draws the
+/// last screen's worth, so a list that became shorter under the reader still shows its
+/// end.
+pub fn window<B: Block>(
+    groups: &[B],
     geo: &Geometry,
     height: impl Fn(usize) -> f64,
+    heading: impl Fn(usize) -> f64,
     from: f64,
     to: f64,
-) -> Drawn {
+) -> Drawn<B> {
     let rows: Vec<Vec<f64>> = groups
         .iter()
         .map(|g| row_heights(g, geo, &height))
         .collect();
-    let tall = |r: &[f64]| geo.heading + span(r, geo.gap);
-    let total: f64 = rows.iter().map(|r| tall(r)).sum();
+    let tall = |k: usize, r: &[f64]| heading(k) + span(r, geo.gap);
+    let total: f64 = rows.iter().enumerate().map(|(k, r)| tall(k, r)).sum();
     let reach = (to - from).max(0.0);
     let (from, to) = if from > total {
         ((total - reach).max(0.0), total)
@@ -77,8 +133,8 @@ pub fn window(
     };
     let mut drawn = Drawn::default();
     let mut y = 0.0;
-    for (g, r) in groups.iter().zip(&rows) {
-        let height = tall(r);
+    for (k, (g, r)) in groups.iter().zip(&rows).enumerate() {
+        let height = tall(k, r);
         let (top, bottom) = (y, y + height);
         y = bottom;
         if bottom <= from {
@@ -90,7 +146,7 @@ pub fn window(
             continue;
         }
         // Rows [a, b) meet the range; the heading is drawn with them.
-        let mut row_top = top + geo.heading;
+        let mut row_top = top + heading(k);
         let (mut a, mut b) = (r.len(), r.len());
         for (k, h) in r.iter().enumerate() {
             let row_bottom = row_top + h;
@@ -113,10 +169,10 @@ pub fn window(
             let after = r[b..].iter().sum::<f64>() + geo.gap * (r.len() - b) as f64;
             (before, after)
         };
-        let shown =
-            g.shown[(a * columns).min(g.shown.len())..(b * columns).min(g.shown.len())].to_vec();
+        let items = g.items();
+        let shown = items[(a * columns).min(items.len())..(b * columns).min(items.len())].to_vec();
         drawn.groups.push(DrawnGroup {
-            group: Group { shown, ..g.clone() },
+            group: g.with_items(shown),
             first: a * columns,
             before,
             after,
@@ -125,28 +181,29 @@ pub fn window(
     drawn
 }
 
-/// How far from the top of the list the row holding card `card` starts, by the same
-/// heights as [`window`]; `None` when no group holds it.
+/// How far from the top of the list the row holding item `item` starts, by the same
+/// heights as [`window`]; `None` when no block holds it.
 pub fn offset_of(
-    groups: &[Group],
+    groups: &[impl Block],
     geo: &Geometry,
     height: impl Fn(usize) -> f64,
-    card: usize,
+    heading: impl Fn(usize) -> f64,
+    item: usize,
 ) -> Option<f64> {
     let mut y = 0.0;
-    for g in groups {
+    for (n, g) in groups.iter().enumerate() {
         let rows = row_heights(g, geo, &height);
-        if let Some(k) = g.shown.iter().position(|&i| i == card) {
+        if let Some(k) = g.items().iter().position(|&i| i == item) {
             let row = k / geo.columns.max(1);
-            return Some(y + geo.heading + rows[..row].iter().sum::<f64>() + geo.gap * row as f64);
+            return Some(y + heading(n) + rows[..row].iter().sum::<f64>() + geo.gap * row as f64);
         }
-        y += geo.heading + span(&rows, geo.gap);
+        y += heading(n) + span(&rows, geo.gap);
     }
     None
 }
 
-/// Every group drawn whole: what a short list, or a printout, draws.
-pub fn whole(groups: &[Group]) -> Drawn {
+/// Every block drawn whole: what a short list, or a printout, draws.
+pub fn whole<B: Block>(groups: &[B]) -> Drawn<B> {
     Drawn {
         groups: groups
             .iter()

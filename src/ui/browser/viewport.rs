@@ -61,12 +61,15 @@ pub fn grid_measures(list: &web_sys::Element) -> Option<(usize, f64, f64)> {
         .split_whitespace()
         .count()
         .max(1);
+    // Whole pixels are near enough, and parsing an integer keeps the float parser (several
+    // KB of wasm) out.
     let gap = style
         .get_property_value("row-gap")
         .ok()?
-        .trim_end_matches("px")
-        .parse::<f64>()
-        .unwrap_or(0.0);
+        .split(['.', 'p'])
+        .next()
+        .and_then(|n| n.trim().parse::<u32>().ok())
+        .map_or(0.0, f64::from);
     let heading = grid.get_bounding_client_rect().top() - section.get_bounding_client_rect().top();
     Some((columns, gap, heading))
 }

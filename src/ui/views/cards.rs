@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use crate::explore::groups::card_groups;
 use crate::explore::state::GroupBy;
-use crate::explore::window::{offset_of, whole, window, DrawnGroup, Geometry, Heights};
+use crate::explore::window::{
+    offset_of, whole, window, Drawn, DrawnGroup, Geometry, Heights, Screen,
+};
 use crate::ui::browser::focus::{keep_through_update, land_on, present, quoted};
 use crate::ui::browser::page;
 use crate::ui::browser::viewport::{self, CardSizes};
@@ -29,10 +31,26 @@ const FIRST_GUESS: Geometry = Geometry {
     estimate: 256.0,
 };
 
+/// `px` rounded to whole pixels, as an integer: formatting a float would pull the float
+/// formatter (about 5 KB of gzip) into the wasm.
+fn whole_px(px: f64) -> i64 {
+    px.round() as i64
+}
+
 /// `padding` in pixels as a style, or none when there is none.
 fn padding(before: f64, after: f64) -> Option<String> {
-    (before > 0.0 || after > 0.0)
-        .then(|| format!("padding-top:{before:.0}px;padding-bottom:{after:.0}px"))
+    (before > 0.0 || after > 0.0).then(|| {
+        format!(
+            "padding-top:{}px;padding-bottom:{}px",
+            whole_px(before),
+            whole_px(after)
+        )
+    })
+}
+
+/// The group `key` in `layout`, if drawn.
+fn drawn_group(layout: &Drawn, key: (GroupBy, usize)) -> Option<&DrawnGroup> {
+    layout.groups.iter().find(|x| x.group.key() == key)
 }
 
 /// Groups of cards with a group-by switch.
@@ -58,17 +76,19 @@ pub fn Cards() -> impl IntoView {
     // heights of the cards drawn so far (`measured` counts changes to them).
     let list: NodeRef<html::Div> = NodeRef::new();
     let top: NodeRef<html::Div> = NodeRef::new();
-    let range = RwSignal::new((0.0, 1500.0));
-    let geometry = RwSignal::new(FIRST_GUESS);
+    let screen = RwSignal::new(Screen {
+        range: (0.0, 1500.0),
+        geometry: FIRST_GUESS,
+        measured: 0,
+    });
     let heights = StoredValue::new(Heights::default());
-    let measured = RwSignal::new(0u32);
     // A newly loaded briefing's indexes mean other positions.
     Effect::new(move |_| {
         ex.loaded.track();
         heights.set_value(Heights::default());
     });
     let geometry_now = move || {
-        let geo = geometry.get_untracked();
+        let geo = screen.with_untracked(|s| s.geometry);
         let estimate = heights.with_value(|h| h.estimate(geo.estimate));
         Geometry { estimate, ..geo }
     };
@@ -82,8 +102,8 @@ pub fn Cards() -> impl IntoView {
         else {
             return;
         };
-        if r != range.get_untracked() {
-            range.set(r);
+        if screen.with_untracked(|s| s.range != r) {
+            screen.update(|s| s.range = r);
         }
     };
     Effect::new(move |_| viewport::follow_scroll(measure_range));
@@ -101,12 +121,12 @@ pub fn Cards() -> impl IntoView {
                 heading,
                 ..FIRST_GUESS
             };
-            if geo != geometry.get_untracked() {
-                geometry.set(geo);
+            if screen.with_untracked(|s| s.geometry != geo) {
+                screen.update(|s| s.geometry = geo);
             }
         }
         if changed {
-            measured.update(|n| *n = n.wrapping_add(1));
+            screen.update(|s| s.measured = s.measured.wrapping_add(1));
         }
     };
     let sizes = StoredValue::new_local(None::<CardSizes>);
@@ -118,14 +138,27 @@ pub fn Cards() -> impl IntoView {
         if !windowed.get() || printing.get() {
             return all.with(|gs| whole(gs));
         }
-        measured.track();
+        let Screen {
+            range: (from, to),
+            geometry,
+            ..
+        } = screen.get();
         let geo = Geometry {
             estimate: heights.with_value(|h| h.estimate(FIRST_GUESS.estimate)),
-            ..geometry.get()
+            ..geometry
         };
-        let (from, to) = range.get();
-        heights
-            .with_value(|h| all.with(|gs| window(gs, &geo, |i| h.get(i, geo.estimate), from, to)))
+        heights.with_value(|h| {
+            all.with(|gs| {
+                window(
+                    gs,
+                    &geo,
+                    |i| h.get(i, geo.estimate),
+                    |_| geo.heading,
+                    from,
+                    to,
+                )
+            })
+        })
     });
     // After each change, measure where the list now is and watch the cards now drawn.
     Effect::new(move |_| {
@@ -154,13 +187,13 @@ pub fn Cards() -> impl IntoView {
         tries: u8,
         ex: crate::ui::context::ExplorerContext,
         all: Memo<Vec<crate::explore::groups::Group>>,
-        measured: RwSignal<u32>,
+        screen: RwSignal<Screen>,
         place: impl Fn(usize) -> Option<f64> + Copy + 'static,
         scroll: impl Fn(f64) + Copy + 'static,
     ) {
         let selector = format!("[data-position-id={}]", quoted(&id));
         // Drawn by a measured grid: before that, the first guess may still move it away.
-        let settled = measured.get_untracked() > 0;
+        let settled = screen.with_untracked(|s| s.measured > 0);
         if (settled && present(&selector)) || tries == 0 {
             land_on(selector);
             return;
@@ -175,13 +208,15 @@ pub fn Cards() -> impl IntoView {
         };
         scroll(y);
         request_animation_frame(move || {
-            land_windowed(id, tries - 1, ex, all, measured, place, scroll)
+            land_windowed(id, tries - 1, ex, all, screen, place, scroll)
         });
     }
     let place = move |card: usize| {
         let geo = geometry_now();
         heights.with_value(|h| {
-            all.with_untracked(|gs| offset_of(gs, &geo, |i| h.get(i, geo.estimate), card))
+            all.with_untracked(|gs| {
+                offset_of(gs, &geo, |i| h.get(i, geo.estimate), |_| geo.heading, card)
+            })
         })
     };
     let scroll = move |y: f64| {
@@ -198,7 +233,7 @@ pub fn Cards() -> impl IntoView {
             return;
         };
         if windowed.get_untracked() {
-            land_windowed(id, 10, ex, all, measured, place, scroll);
+            land_windowed(id, 10, ex, all, screen, place, scroll);
         } else {
             land_on(format!("[data-position-id={}]", quoted(&id)));
         }
@@ -214,28 +249,26 @@ pub fn Cards() -> impl IntoView {
         });
         // This group's entry in the current layout (the row stays while its key does).
         let key = g.key();
-        let mine = Memo::new(move |_| {
-            layout.with(|l| l.groups.iter().find(|x| x.group.key() == key).cloned())
-        });
-        let total = move || mine.with(|m| m.as_ref().map_or(0, |x| x.group.total));
+        let total = move || layout.with(|l| drawn_group(l, key).map_or(0, |x| x.group.total));
         let count = move || ex.count("count.positions", total());
         let cards = move || {
             keep_through_update();
-            mine.with(|m| {
-                m.as_ref()
+            layout.with(|l| {
+                drawn_group(l, key)
                     .map(|x| x.group.shown.clone())
                     .unwrap_or_default()
             })
         };
         // A drawn card's place among all the group's cards, for screen readers.
         let place = move |i: usize| {
-            mine.with(|m| {
-                m.as_ref().map_or(0, |x| {
+            layout.with(|l| {
+                drawn_group(l, key).map_or(0, |x| {
                     x.first + x.group.shown.iter().position(|&c| c == i).unwrap_or(0) + 1
                 })
             })
         };
-        let pad = move || mine.with(|m| m.as_ref().and_then(|x| padding(x.before, x.after)));
+        let pad =
+            move || layout.with(|l| drawn_group(l, key).and_then(|x| padding(x.before, x.after)));
         let (heading, labelled_by) = (format!("group-{id}"), format!("group-{id}"));
         view! {
             <section class="card-group" aria-labelledby=labelled_by>
@@ -278,7 +311,7 @@ pub fn Cards() -> impl IntoView {
         move || {
             layout.with(|l| {
                 let px = if before { l.before } else { l.after };
-                (px > 0.0).then(|| format!("height:{px:.0}px"))
+                (px > 0.0).then(|| format!("height:{}px", whole_px(px)))
             })
         }
     };
