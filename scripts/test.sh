@@ -21,7 +21,14 @@ trunk build --release --offline
 trunk build --release=true --offline=true --dist dist/studio studio/index.html
 
 step "4/6 fault-injection build, for the panic test (debug, not shipped)"
-trunk build --offline --features fault-injection --dist target/fault-dist
+# index.html names the explorer's cargo features, and Trunk lets those override
+# `--features`: the fault build is made from a copy of the page that adds the feature.
+sed 's/data-cargo-features="lazy-languages"/data-cargo-features="lazy-languages,fault-injection"/' \
+  index.html > fault-injection.html
+trap 'rm -f fault-injection.html' EXIT
+grep -q 'lazy-languages,fault-injection' fault-injection.html
+trunk build --offline --dist target/fault-dist fault-injection.html
+rm -f fault-injection.html
 
 step "5/6 end-to-end tests in headless Chromium (node --test)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs

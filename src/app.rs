@@ -10,6 +10,7 @@ use crate::ui::context::{ExplorerContext, Startup};
 use crate::ui::controls::active_filters::ActiveFilters;
 use crate::ui::controls::filters::{FilterSheet, Filters, FiltersButton};
 use crate::ui::controls::open_full::OpenFullExplorer;
+use crate::ui::controls::preferences::LanguageNotice;
 use crate::ui::controls::result_count::{ResultCount, SearchNote};
 use crate::ui::controls::view_switch::ViewSwitch;
 use crate::ui::loader::LoadStatusPanel;
@@ -89,6 +90,7 @@ fn Layout() -> impl IntoView {
             <main id="main" tabindex="-1">
                 {embed_bar}
                 <LoadStatusPanel />
+                <LanguageNotice />
                 <PrintHeader />
                 <div class="layout">
                     <Show when=move || filters && !waiting.get()>

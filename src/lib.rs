@@ -40,6 +40,34 @@ pub use app::App;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic_report::install();
+    // The explorer's own build compiles English only: another language the reader wants
+    // is fetched first, so the page is never drawn in the wrong one (the built page stays
+    // behind the loading notice meanwhile, assets/start.js). A failed fetch draws English
+    // and says so (`ExplorerContext::choose_lang`).
+    #[cfg(feature = "lazy-languages")]
+    {
+        use i18n::packs;
+        let wanted = ui::browser::location::startup().lang();
+        if !packs::installed(wanted) {
+            // Leptos's executor starts with the mount: this runs on wasm-bindgen's own.
+            wasm_bindgen_futures::spawn_local(async move {
+                let fetched = ui::browser::fetch::fetch_text(&packs::path(wanted)).await;
+                if let Err(why) =
+                    fetched.and_then(|t| packs::install(wanted, &t).map_err(|e| e.to_string()))
+                {
+                    ui::browser::page::warn(&format!("{}: {why}", packs::path(wanted)));
+                }
+                mount();
+            });
+            return;
+        }
+    }
+    mount();
+}
+
+/// Draws the app and hands the built page over to it.
+#[cfg(target_arch = "wasm32")]
+fn mount() {
     let takeover = ui::browser::takeover::Takeover::capture();
     leptos::mount::mount_to_body(App);
     if let Some(takeover) = takeover {

@@ -81,7 +81,8 @@ mod cli {
         /// Print the JSON Schema of the briefing format (docs/briefing.schema.json).
         Schema,
         /// Render the explorer's default view into a built page (its `index.html`), with the
-        /// briefing's title, description, link-preview tags and schema.org JSON-LD.
+        /// briefing's title, description, link-preview tags and schema.org JSON-LD, and
+        /// write beside it the interface languages it fetches when wanted (`i18n/*.json`).
         ///
         /// Run by Trunk after each build (Trunk.toml): without FILE it fills in
         /// `$TRUNK_STAGING_DIR/index.html`, the page about to become `dist/index.html`.
@@ -245,6 +246,19 @@ mod cli {
         };
         std::fs::write(&file, filled)
             .map_err(|e| Trouble(format!("{}: cannot be written: {e}", file.display())))?;
+        // Beside the page, the languages its build does not compile in (`lazy-languages`).
+        let site = file.parent().unwrap_or(Path::new("."));
+        for lang in briefing_explorer::i18n::Lang::ALL {
+            let Some(pack) = briefing_explorer::i18n::packs::pack(lang) else {
+                continue;
+            };
+            let to = site.join(briefing_explorer::i18n::packs::path(lang));
+            let json = serde_json::to_string(&pack)
+                .map_err(|e| Trouble(format!("the {} pack: {e}", lang.tag())))?;
+            std::fs::create_dir_all(to.parent().unwrap_or(site))
+                .and_then(|()| std::fs::write(&to, json))
+                .map_err(|e| Trouble(format!("{}: cannot be written: {e}", to.display())))?;
+        }
         Ok(Outcome::Ok)
     }
 

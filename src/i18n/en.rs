@@ -116,6 +116,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("report.problems.one", "This briefing has {n} problem"),
     ("report.problems.other", "This briefing has {n} problems"),
     ("pref.language", "Language"),
+    ("pref.language_failed", "{language} could not be loaded, so the page stays in this language. Check the connection and choose it again."),
     ("pref.theme", "Theme"),
     ("theme.auto", "As the system"),
     ("theme.light", "Light"),

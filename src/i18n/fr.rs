@@ -104,6 +104,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("report.problems.one", "Cette synthèse a {n} problème"),
     ("report.problems.other", "Cette synthèse a {n} problèmes"),
     ("pref.language", "Langue"),
+    ("pref.language_failed", "Impossible de charger {language} : la page reste dans cette langue. Vérifiez la connexion et choisissez-la de nouveau."),
     ("pref.theme", "Thème"),
     ("theme.auto", "Comme le système"),
     ("theme.light", "Clair"),

@@ -3,14 +3,18 @@
 //!
 //! One table per language (`en.rs`, `fr.rs`, `uk.rs`) of plain `(key, text)` pairs, so a
 //! test can prove that every language has every key English has; problem messages are in
-//! `problems`, matched on the typed problem code. `{n}` and `{name}`-style placeholders
+//! `problems`, matched on the typed problem code. The explorer's own build
+//! (`lazy-languages`) compiles in English only and fetches the others as data (`packs`). `{n}` and `{name}`-style placeholders
 //! are filled by `fill`, the one placeholder routine. Plural forms use keys ending in
 //! `.one`, `.few`, `.many` or `.other`, chosen by `plural`.
 
 mod en;
+#[cfg(not(feature = "lazy-languages"))]
 mod fr;
 pub mod keys;
+pub mod packs;
 pub mod problems;
+#[cfg(not(feature = "lazy-languages"))]
 mod uk;
 
 /// An interface language.
@@ -57,11 +61,16 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// The language's interface text; empty for a language not fetched yet (`packs`).
     pub fn table(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Lang::En => en::STRINGS,
+            #[cfg(not(feature = "lazy-languages"))]
             Lang::Fr => fr::STRINGS,
+            #[cfg(not(feature = "lazy-languages"))]
             Lang::Uk => uk::STRINGS,
+            #[cfg(feature = "lazy-languages")]
+            other => packs::strings(other),
         }
     }
 }

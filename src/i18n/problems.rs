@@ -11,6 +11,7 @@ use super::Lang;
 use crate::briefing::problem::{fill, Code, Problem};
 
 /// The French template of `code`.
+#[cfg(not(feature = "lazy-languages"))]
 fn french(code: Code) -> &'static str {
     match code {
         Code::FileEmpty => "est vide",
@@ -61,6 +62,7 @@ fn french(code: Code) -> &'static str {
 }
 
 /// The Ukrainian template of `code`.
+#[cfg(not(feature = "lazy-languages"))]
 fn ukrainian(code: Code) -> &'static str {
     match code {
         Code::FileEmpty => "порожній",
@@ -245,8 +247,13 @@ fn json_detail(lang: Lang, detail: &str) -> String {
 pub fn template(lang: Lang, code: Code) -> &'static str {
     match lang {
         Lang::En => code.english(),
+        #[cfg(not(feature = "lazy-languages"))]
         Lang::Fr => french(code),
+        #[cfg(not(feature = "lazy-languages"))]
         Lang::Uk => ukrainian(code),
+        // Not fetched yet (or a stale pack without it): English says the same.
+        #[cfg(feature = "lazy-languages")]
+        other => super::packs::problem(other, code.as_str()).unwrap_or_else(|| code.english()),
     }
 }
 

@@ -125,6 +125,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("report.problems.few", "В огляді {n} проблеми"),
     ("report.problems.many", "В огляді {n} проблем"),
     ("pref.language", "Мова"),
+    ("pref.language_failed", "Не вдалося завантажити мову «{language}», тож сторінка лишається цією мовою. Перевірте з’єднання й виберіть її ще раз."),
     ("pref.theme", "Тема"),
     ("theme.auto", "Як у системі"),
     ("theme.light", "Світла"),

@@ -19,7 +19,7 @@ use crate::explore::loads::LoadStatus;
 use crate::explore::prefs::Theme;
 use crate::explore::state::ExploreState;
 use crate::explore::url::{decode, encode, param};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, packs, Lang};
 use crate::ui::browser;
 
 /// What the page knows when it starts: the address's query and the browser's languages.
@@ -56,7 +56,12 @@ pub struct ExplorerContext {
     /// The folded search terms and their alternatives, for highlighting; changes only when
     /// they do.
     pub terms: Memo<Vec<String>>,
+    /// The interface language on screen: one whose text is at hand (`i18n::packs`).
     pub lang: RwSignal<Lang>,
+    /// The language last asked for (`choose_lang`), which may still be on its way.
+    lang_wanted: StoredValue<Lang>,
+    /// A language asked for whose text could not be fetched (offline): said on the page.
+    pub lang_failed: RwSignal<Option<Lang>>,
     pub theme: RwSignal<Theme>,
     /// `embed=1`.
     pub embedded: bool,
@@ -103,13 +108,22 @@ impl ExplorerContext {
         // What the search matches, misspellings corrected and spellings folded included.
         let terms = Memo::new(move |_| results.with(|r| r.search.highlights()));
         let embedded = startup.embedded();
+        let wanted = startup.lang();
         let ctx = ExplorerContext {
             loaded,
             state,
             set_state,
             results,
             terms,
-            lang: RwSignal::new(startup.lang()),
+            // At start the wanted language's pack is fetched before the page is drawn
+            // (`crate::start`); without it, English, and a note saying so.
+            lang: RwSignal::new(
+                Some(wanted)
+                    .filter(|l| packs::installed(*l))
+                    .unwrap_or_default(),
+            ),
+            lang_wanted: StoredValue::new(wanted),
+            lang_failed: RwSignal::new((!packs::installed(wanted)).then_some(wanted)),
             theme: RwSignal::new(Theme::from_query(&startup.query)),
             embedded,
             embed_options: EmbedOptions::from_query(&startup.query),
@@ -121,6 +135,37 @@ impl ExplorerContext {
         };
         provide_context(ctx);
         ctx
+    }
+
+    /// Shows the interface in `lang`, once its text is at hand: at once when it is, else
+    /// after fetching its pack (a choice made meanwhile wins). When the pack cannot be
+    /// fetched, the page stays in its language and says so.
+    pub fn choose_lang(&self, lang: Lang) {
+        self.lang_wanted.set_value(lang);
+        if packs::installed(lang) {
+            self.lang_failed.set(None);
+            self.lang.set(lang);
+            return;
+        }
+        let ex = *self;
+        leptos::task::spawn_local(async move {
+            let result = browser::fetch::fetch_text(&packs::path(lang))
+                .await
+                .and_then(|text| packs::install(lang, &text).map_err(|e| e.to_string()));
+            if ex.lang_wanted.get_value() != lang {
+                return;
+            }
+            match result {
+                Ok(()) => {
+                    ex.lang_failed.set(None);
+                    ex.lang.set(lang);
+                }
+                Err(why) => {
+                    browser::page::warn(&format!("{}: {why}", packs::path(lang)));
+                    ex.lang_failed.set(Some(lang));
+                }
+            }
+        });
     }
 
     /// Interface text for `key` in the current language (reactive).

@@ -37,7 +37,7 @@ pub fn connect(ex: ExplorerContext, query: &str) {
             query: query.clone(),
             languages: browser::location::languages(),
         };
-        ex.lang.set(startup.lang());
+        ex.choose_lang(startup.lang());
         ex.theme.set(Theme::from_query(&query));
     });
     browser::history::keep_places();

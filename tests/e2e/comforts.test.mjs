@@ -92,8 +92,60 @@ describe("languages", () => {
       assert.equal(await page.locator("#filters-heading").textContent(), "Filtres");
       await openOptions(page);
       await page.getByLabel("Langue").selectOption("uk");
-      assert.equal(await page.getAttribute("html", "lang"), "uk");
+      // Ukrainian is fetched when first wanted (i18n/uk.json).
+      await page.waitForFunction(() => document.documentElement.lang === "uk");
       assert.match(page.url(), /lang=uk/);
+      assert.equal(await page.locator("#filters-heading").textContent(), "Фільтри");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("languages fetched when wanted", () => {
+  const packs = (requests) => requests.filter((u) => /\/i18n\//.test(u)).map((u) => new URL(u).pathname);
+
+  test("English needs no pack; French is fetched once, when first chosen", async () => {
+    const { page, context, requests } = await app.open();
+    try {
+      assert.deepEqual(packs(requests), [], "nothing fetched for English");
+      await openOptions(page);
+      await page.getByLabel("Language").selectOption("fr");
+      await page.waitForFunction(() => document.documentElement.lang === "fr");
+      assert.equal(await page.locator("#filters-heading").textContent(), "Filtres");
+      await page.getByLabel("Langue").selectOption("en");
+      await page.waitForFunction(() => document.documentElement.lang === "en");
+      await page.getByLabel("Language").selectOption("fr");
+      await page.waitForFunction(() => document.documentElement.lang === "fr");
+      assert.deepEqual(packs(requests), ["/i18n/fr.json"], "fetched once, kept for the page's life");
+      // Problem messages come with the pack: a bad file is reported in French.
+      await page.locator('input[type="file"]').setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from("{") });
+      await page.locator(".load-failed").waitFor();
+      assert.match(await page.locator(".load-failed").textContent(), /JSON non valide/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a language that cannot be fetched leaves the page as it was, and says so", async () => {
+    const { page, context, allowErrors } = await app.open();
+    allowErrors(/i18n\/uk\.json|Failed to load resource/);
+    try {
+      await page.route("**/i18n/uk.json", (route) => route.abort());
+      await openOptions(page);
+      await page.getByLabel("Language").selectOption("uk");
+      const notice = page.locator(".language-failed");
+      await page.waitForFunction(() => document.querySelector(".language-failed")?.textContent.trim());
+      assert.match(await notice.textContent(), /Українська could not be loaded/);
+      assert.equal(await notice.getAttribute("role"), "status");
+      assert.equal(await page.getAttribute("html", "lang"), "en");
+      assert.equal(await page.locator("#filters-heading").textContent(), "Filters");
+      assert.equal(await page.getByLabel("Language").inputValue(), "en", "the menu shows what is on screen");
+      // Back online: choosing it again works, and the note goes.
+      await page.unroute("**/i18n/uk.json");
+      await page.getByLabel("Language").selectOption("uk");
+      await page.waitForFunction(() => document.documentElement.lang === "uk");
+      assert.equal((await notice.textContent()).trim(), "");
       assert.equal(await page.locator("#filters-heading").textContent(), "Фільтри");
     } finally {
       await context.close();

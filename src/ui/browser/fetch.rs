@@ -131,6 +131,24 @@ fn is_json_like(content_type: &str) -> bool {
         || essence == "application/octet-stream"
 }
 
+/// Fetches a small text file of the site itself (a language pack): its text, or why not.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = super::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| js_text(&e))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|e| js_text(&e))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|e| js_text(&e))?
+        .as_string()
+        .ok_or_else(|| format!("{url}: not text"))
+}
+
 /// Fetches `url` (same origin, or an origin that allows CORS) and reads it with progress.
 pub async fn fetch_bytes(url: &str, transfer: &impl Transfer) -> Result<Vec<u8>, Vec<Problem>> {
     let fetch_failed = |error: String| {

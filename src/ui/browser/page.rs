@@ -117,3 +117,10 @@ pub fn today(lang: &str) -> String {
         .to_locale_date_string(lang, &options)
         .into()
 }
+
+/// A warning in the browser's console, for what the page also says in its own words.
+pub fn warn(text: &str) {
+    if window().is_some() {
+        web_sys::console::warn_1(&text.into());
+    }
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::explore::prefs::Theme;
 use crate::i18n::keys;
-use crate::i18n::Lang;
+use crate::i18n::{fill, Lang};
 use crate::ui::context::{use_explorer, ExplorerContext};
 
 /// Writes a parameter the explorer does not filter by (`lang`, `theme`) into the URL.
@@ -18,6 +18,20 @@ fn set_other(ex: ExplorerContext, key: &str, value: Option<&str>) {
     });
 }
 
+/// Says, on the page, that a language asked for could not be fetched (offline), until
+/// one is shown.
+#[component]
+pub fn LanguageNotice() -> impl IntoView {
+    let ex = use_explorer();
+    view! {
+        <p class="language-failed" role="status">
+            {move || ex.lang_failed.get().map(|l| {
+                fill(ex.t("pref.language_failed"), &[("language", l.name().to_string())])
+            })}
+        </p>
+    }
+}
+
 /// The two menus.
 #[component]
 pub fn Preferences() -> impl IntoView {
@@ -25,7 +39,7 @@ pub fn Preferences() -> impl IntoView {
     let theme = ex.theme;
     let on_lang = move |ev| {
         if let Some(lang) = Lang::parse(&event_target_value(&ev)) {
-            ex.lang.set(lang);
+            ex.choose_lang(lang);
             set_other(ex, "lang", Some(lang.tag()));
         }
     };
@@ -35,6 +49,16 @@ pub fn Preferences() -> impl IntoView {
             set_other(ex, "theme", (t != Theme::Auto).then_some(t.as_str()));
         }
     };
+    // A language that could not be fetched leaves the page as it was: the menu too (its
+    // value did not change, so the binding above would not set it back by itself).
+    let lang_menu: NodeRef<leptos::html::Select> = NodeRef::new();
+    Effect::new(move |_| {
+        if ex.lang_failed.get().is_some() {
+            if let Some(menu) = lang_menu.get_untracked() {
+                menu.set_value(ex.lang.get_untracked().tag());
+            }
+        }
+    });
     let languages = Lang::ALL
         .into_iter()
         .map(|l| {
@@ -60,7 +84,9 @@ pub fn Preferences() -> impl IntoView {
         <label class="pref">
             {ex.tr("pref.language")}
             // Bound to the value, so back and forward (which restore lang=) show the truth.
-            <select on:change=on_lang prop:value=move || ex.lang.get().tag()>{languages}</select>
+            <select on:change=on_lang prop:value=move || ex.lang.get().tag() node_ref=lang_menu>
+                {languages}
+            </select>
         </label>
         <label class="pref">
             {ex.tr("pref.theme")}
