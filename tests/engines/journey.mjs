@@ -132,6 +132,33 @@ export async function runJourney(session, { appUrl, appOrigin, hostUrl }, report
     await waitForUrl(`q=${SEARCH}`, new RegExp(`[?&]q=${SEARCH}(&|$)`));
   });
 
+  await check("a 1,000-position briefing draws a screenful of cards, and scrolling draws the next", async () => {
+    await session.navigate(`${appUrl}?src=synthetic.json`);
+    const drawn = `const cards = Array.from(document.querySelectorAll('[data-position-id^="position-"]'));
+      const seen = cards.filter((c) => { const r = c.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
+      return { n: cards.length, seen: seen.length, first: cards.length ? cards[0].getAttribute("data-position-id") : null,
+               height: document.documentElement.scrollHeight };`;
+    const top = await session.waitFor("a screenful of the synthetic briefing's cards", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n <= 40 && d.seen > 0 && d.height > 50_000,
+    });
+    await session.execute("window.scrollTo(0, document.documentElement.scrollHeight / 2);");
+    await session.waitFor("other cards, on screen, after scrolling halfway", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n <= 40 && d.seen > 0 && d.first !== top.first,
+    });
+  });
+
+  await check("French is fetched when the address asks for it", async () => {
+    await session.navigate(`${appUrl}?lang=fr`);
+    await session.waitFor(
+      "<html lang=fr>, with i18n/fr.json fetched",
+      `return document.documentElement.lang === "fr" && document.querySelector("#app:not([data-prerendered])") !== null
+         && performance.getEntriesByType("resource").some((r) => r.name.endsWith("/i18n/fr.json"));`,
+      [],
+      { accept: (ok) => ok === true },
+    );
+    await waitForCards(`all ${ALL_POSITIONS.length} position cards`, ALL_POSITIONS);
+  });
+
   await check("an embedded timeline sizes its iframe to the height it reports", async () => {
     await session.navigate(hostUrl);
     const sized = await session.waitFor(

@@ -7,6 +7,7 @@
 // origin. Every driver (and the browser it starts) is stopped at the end, pass or fail,
 // and has a lifetime limit of its own in case this process dies first.
 import { after, before, describe, test } from "node:test";
+import { execFileSync } from "node:child_process";
 import assert from "node:assert/strict";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -49,6 +50,12 @@ function distWithRecorder() {
   assert.notEqual(injected, index, "dist/index.html has no <head> or charset to put the error recorder after");
   writeFileSync(join(dir, "index.html"), injected);
   copyFileSync(RECORDER, join(dir, "__smoke-errors.js"));
+  // A briefing long enough for the windowed card list (journey.mjs, `src=synthetic.json`).
+  const synthetic = execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "briefing", "--", "synthetic", "1000", "1"], {
+    cwd: fileURLToPath(new URL("../../", import.meta.url)),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  writeFileSync(join(dir, "synthetic.json"), synthetic);
   return dir;
 }
 
