@@ -46,17 +46,12 @@ pub fn start() {
     // and says so (`ExplorerContext::choose_lang`).
     #[cfg(feature = "lazy-languages")]
     {
-        use i18n::packs;
         let wanted = ui::browser::location::startup().lang();
-        if !packs::installed(wanted) {
+        if !i18n::packs::installed(wanted) {
             // Leptos's executor starts with the mount: this runs on wasm-bindgen's own.
             wasm_bindgen_futures::spawn_local(async move {
-                let fetched = ui::browser::fetch::fetch_text(&packs::path(wanted)).await;
-                if let Err(why) =
-                    fetched.and_then(|t| packs::install(wanted, &t).map_err(|e| e.to_string()))
-                {
-                    ui::browser::page::warn(&format!("{}: {why}", packs::path(wanted)));
-                }
+                // A failure was logged; the context sees the language missing and says so.
+                let _ = ui::browser::fetch::fetch_language(wanted).await;
                 mount();
             });
             return;

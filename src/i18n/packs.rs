@@ -123,7 +123,7 @@ pub fn install(lang: Lang, json: &str) -> Result<(), PackError> {
     if strings.is_empty() {
         return Err(PackError::Empty);
     }
-    if STORE.with(|s| s.borrow().iter().any(|(l, ..)| *l == lang)) {
+    if stored(lang).is_some() {
         return Ok(());
     }
     let (strings, problems) = (keep(strings), keep(problems));
@@ -131,33 +131,31 @@ pub fn install(lang: Lang, json: &str) -> Result<(), PackError> {
     Ok(())
 }
 
+/// The installed `(strings, problems)` of `lang`.
+fn stored(lang: Lang) -> Option<(Pairs, Pairs)> {
+    STORE.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(l, ..)| *l == lang)
+            .map(|&(_, strings, problems)| (strings, problems))
+    })
+}
+
 /// True when `lang`'s text is at hand: English always, another once installed (or
 /// compiled in, outside the explorer's own build).
 pub fn installed(lang: Lang) -> bool {
-    lang == Lang::En
-        || !cfg!(feature = "lazy-languages")
-        || STORE.with(|s| s.borrow().iter().any(|(l, ..)| *l == lang))
+    lang == Lang::En || !cfg!(feature = "lazy-languages") || stored(lang).is_some()
 }
 
 /// The installed interface text of `lang`; empty when not installed.
 pub fn strings(lang: Lang) -> Pairs {
-    STORE.with(|s| {
-        s.borrow()
-            .iter()
-            .find(|(l, ..)| *l == lang)
-            .map_or(&[][..], |(_, strings, _)| *strings)
-    })
+    stored(lang).map_or(&[], |(strings, _)| strings)
 }
 
 /// The installed template of problem `code` in `lang`.
 pub fn problem(lang: Lang, code: &str) -> Option<&'static str> {
-    STORE.with(|s| {
-        s.borrow()
-            .iter()
-            .find(|(l, ..)| *l == lang)
-            .and_then(|(_, _, problems)| problems.iter().find(|(c, _)| *c == code))
-            .map(|(_, t)| *t)
-    })
+    let (_, problems) = stored(lang)?;
+    problems.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
 }
 
 /// Where a built site keeps `lang`'s pack, relative to the explorer's page.

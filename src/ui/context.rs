@@ -109,6 +109,7 @@ impl ExplorerContext {
         let terms = Memo::new(move |_| results.with(|r| r.search.highlights()));
         let embedded = startup.embedded();
         let wanted = startup.lang();
+        let at_hand = packs::installed(wanted);
         let ctx = ExplorerContext {
             loaded,
             state,
@@ -117,13 +118,9 @@ impl ExplorerContext {
             terms,
             // At start the wanted language's pack is fetched before the page is drawn
             // (`crate::start`); without it, English, and a note saying so.
-            lang: RwSignal::new(
-                Some(wanted)
-                    .filter(|l| packs::installed(*l))
-                    .unwrap_or_default(),
-            ),
+            lang: RwSignal::new(if at_hand { wanted } else { Lang::En }),
             lang_wanted: StoredValue::new(wanted),
-            lang_failed: RwSignal::new((!packs::installed(wanted)).then_some(wanted)),
+            lang_failed: RwSignal::new((!at_hand).then_some(wanted)),
             theme: RwSignal::new(Theme::from_query(&startup.query)),
             embedded,
             embed_options: EmbedOptions::from_query(&startup.query),
@@ -149,9 +146,7 @@ impl ExplorerContext {
         }
         let ex = *self;
         leptos::task::spawn_local(async move {
-            let result = browser::fetch::fetch_text(&packs::path(lang))
-                .await
-                .and_then(|text| packs::install(lang, &text).map_err(|e| e.to_string()));
+            let result = browser::fetch::fetch_language(lang).await;
             if ex.lang_wanted.get_value() != lang {
                 return;
             }
@@ -160,10 +155,7 @@ impl ExplorerContext {
                     ex.lang_failed.set(None);
                     ex.lang.set(lang);
                 }
-                Err(why) => {
-                    browser::page::warn(&format!("{}: {why}", packs::path(lang)));
-                    ex.lang_failed.set(Some(lang));
-                }
+                Err(_) => ex.lang_failed.set(Some(lang)),
             }
         });
     }

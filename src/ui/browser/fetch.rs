@@ -131,8 +131,22 @@ fn is_json_like(content_type: &str) -> bool {
         || essence == "application/octet-stream"
 }
 
+/// Fetches and installs `lang`'s interface text (`i18n::packs`); on failure says why in
+/// the console and returns it, for the page to say in its own words.
+pub async fn fetch_language(lang: crate::i18n::Lang) -> Result<(), String> {
+    use crate::i18n::packs;
+    let path = packs::path(lang);
+    let result = fetch_text(&path)
+        .await
+        .and_then(|text| packs::install(lang, &text).map_err(|e| e.to_string()));
+    if let Err(why) = &result {
+        super::page::warn(&format!("{path}: {why}"));
+    }
+    result
+}
+
 /// Fetches a small text file of the site itself (a language pack): its text, or why not.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+async fn fetch_text(url: &str) -> Result<String, String> {
     let window = super::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
