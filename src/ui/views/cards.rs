@@ -87,10 +87,10 @@ pub fn Cards() -> impl IntoView {
         ex.loaded.track();
         heights.set_value(Heights::default());
     });
-    let geometry_now = move || {
-        let geo = screen.with_untracked(|s| s.geometry);
-        let estimate = heights.with_value(|h| h.estimate(geo.estimate));
-        Geometry { estimate, ..geo }
+    // The grid as measured, with the mean measured card standing in for the others.
+    let measured = move |geo: Geometry| Geometry {
+        estimate: heights.with_value(|h| h.estimate(geo.estimate)),
+        ..geo
     };
     let measure_range = move || {
         if !windowed.get_untracked() {
@@ -143,10 +143,7 @@ pub fn Cards() -> impl IntoView {
             geometry,
             ..
         } = screen.get();
-        let geo = Geometry {
-            estimate: heights.with_value(|h| h.estimate(FIRST_GUESS.estimate)),
-            ..geometry
-        };
+        let geo = measured(geometry);
         heights.with_value(|h| {
             all.with(|gs| {
                 window(
@@ -186,7 +183,6 @@ pub fn Cards() -> impl IntoView {
         id: String,
         tries: u8,
         ex: crate::ui::context::ExplorerContext,
-        all: Memo<Vec<crate::explore::groups::Group>>,
         screen: RwSignal<Screen>,
         place: impl Fn(usize) -> Option<f64> + Copy + 'static,
         scroll: impl Fn(f64) + Copy + 'static,
@@ -198,21 +194,18 @@ pub fn Cards() -> impl IntoView {
             land_on(selector);
             return;
         }
+        // `place` is none for a card the filters leave out: nothing to land on.
         let card = ex
             .loaded
             .with_untracked(|l| l.briefing.positions.iter().position(|p| p.id == id));
-        let in_list =
-            card.is_some_and(|c| all.with_untracked(|gs| gs.iter().any(|g| g.shown.contains(&c))));
-        let Some(y) = card.filter(|_| in_list).and_then(place) else {
+        let Some(y) = card.and_then(place) else {
             return;
         };
         scroll(y);
-        request_animation_frame(move || {
-            land_windowed(id, tries - 1, ex, all, screen, place, scroll)
-        });
+        request_animation_frame(move || land_windowed(id, tries - 1, ex, screen, place, scroll));
     }
     let place = move |card: usize| {
-        let geo = geometry_now();
+        let geo = measured(screen.with_untracked(|s| s.geometry));
         heights.with_value(|h| {
             all.with_untracked(|gs| {
                 offset_of(gs, &geo, |i| h.get(i, geo.estimate), |_| geo.heading, card)
@@ -233,7 +226,7 @@ pub fn Cards() -> impl IntoView {
             return;
         };
         if windowed.get_untracked() {
-            land_windowed(id, 10, ex, all, screen, place, scroll);
+            land_windowed(id, 10, ex, screen, place, scroll);
         } else {
             land_on(format!("[data-position-id={}]", quoted(&id)));
         }
