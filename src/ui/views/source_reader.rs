@@ -64,10 +64,12 @@ pub fn SourceReader() -> impl IntoView {
                                     let opening = selected.get_untracked() != Some((si, start));
                                     selected.set(opening.then_some((si, start)));
                                     if opening {
-                                        reveal(format!("[data-cite-at=\"{si}:{start}\"]"));
+                                        // Focus first: bringing the list's link into view
+                                        // may scroll, and the passage's place must win.
                                         if keyboard {
                                             focus_on("#cite-panel li a".to_string());
                                         }
+                                        reveal(format!("[data-cite-at=\"{si}:{start}\"]"));
                                     }
                                 };
                                 view! {
