@@ -13,7 +13,7 @@ use briefing_explorer::explore::matrix::{Cell, Empty, Grid};
 use briefing_explorer::explore::reader::{Reader, RUNS_SHOWN_FIRST};
 use briefing_explorer::explore::segments::Citer;
 use briefing_explorer::explore::state::{ExploreState, Filter, GroupBy, View};
-use briefing_explorer::explore::timeline::{by_phase, involved_positions, limit_showing};
+use briefing_explorer::explore::timeline::{by_phase, involved_positions};
 use briefing_explorer::synthetic;
 
 fn loaded() -> Loaded {
@@ -143,7 +143,7 @@ fn timeline_groups_by_phase_in_order_and_links_the_positions_it_quotes() {
     let l = loaded();
     let b = &l.briefing;
     let all = l.run(&Filter::default());
-    let phases = by_phase(b, &all.events, usize::MAX);
+    let phases = by_phase(b, &all.events);
     assert_eq!(
         phases.iter().map(|p| p.phase.clone()).collect::<Vec<_>>(),
         Phase::ALL
@@ -160,12 +160,6 @@ fn timeline_groups_by_phase_in_order_and_links_the_positions_it_quotes() {
             "source order within a phase"
         );
     }
-    // A limit keeps the first events of the timeline.
-    let two = by_phase(b, &all.events, 2);
-    assert_eq!(two.iter().map(|p| p.events.len()).sum::<usize>(), 2);
-    assert_eq!(limit_showing(0, 100), 100);
-    assert_eq!(limit_showing(100, 100), 200);
-    assert_eq!(limit_showing(250, 100), 300);
     // An event involves exactly the positions whose quotes overlap its own.
     for e in &b.events {
         let involved = involved_positions(b, e);

@@ -11,26 +11,20 @@ pub struct PhaseEvents {
     pub events: Vec<usize>,
 }
 
-/// The first `limit` of `events` (in timeline order) split by phase, one entry per phase of
-/// `Phase::ALL` even when empty: the "now" marker stands between past and future anyway.
-pub fn by_phase(b: &Briefing, events: &[usize], limit: usize) -> Vec<PhaseEvents> {
-    let shown = &events[..events.len().min(limit)];
+/// `events` (in timeline order) split by phase, one entry per phase of `Phase::ALL` even
+/// when empty: the "now" marker stands between past and future anyway.
+pub fn by_phase(b: &Briefing, events: &[usize]) -> Vec<PhaseEvents> {
     Phase::ALL
         .iter()
         .map(|phase| PhaseEvents {
             phase: phase.clone(),
-            events: shown
+            events: events
                 .iter()
                 .copied()
                 .filter(|&i| b.events.get(i).is_some_and(|e| e.phase == *phase))
                 .collect(),
         })
         .collect()
-}
-
-/// The limit, a multiple of `page`, that draws the event at `rank` in the timeline.
-pub fn limit_showing(rank: usize, page: usize) -> usize {
-    (rank / page + 1) * page
 }
 
 /// The positions an event involves: those stated in the passages the event cites (an

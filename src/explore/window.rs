@@ -63,12 +63,13 @@ pub struct Screen {
     pub measured: u32,
 }
 
-/// One block as drawn: the block with only its drawn items, the first drawn item's place
-/// in the block (for `aria-posinset`), and the height of the rows left out before and
-/// after them.
+/// One block as drawn: the block with only its drawn items, its place among all the blocks,
+/// the first drawn item's place in the block (for `aria-posinset`), and the height of the
+/// rows left out before and after them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DrawnGroup<B = Group> {
     pub group: B,
+    pub index: usize,
     pub first: usize,
     pub before: f64,
     pub after: f64,
@@ -123,62 +124,94 @@ pub fn window<B: Block>(
         .iter()
         .map(|g| row_heights(g, geo, &height))
         .collect();
-    let tall = |k: usize, r: &[f64]| heading(k) + span(r, geo.gap);
-    let total: f64 = rows.iter().enumerate().map(|(k, r)| tall(k, r)).sum();
+    let headings: Vec<f64> = (0..groups.len()).map(heading).collect();
+    let (before, cuts, after) = cut(&rows, &headings, geo.gap, from, to);
+    let columns = geo.columns.max(1);
+    let groups = cuts
+        .into_iter()
+        .map(|c| {
+            let items = groups[c.block].items();
+            let rows = (c.rows.0 * columns).min(items.len())..(c.rows.1 * columns).min(items.len());
+            DrawnGroup {
+                group: groups[c.block].with_items(items[rows].to_vec()),
+                index: c.block,
+                first: c.rows.0 * columns,
+                before: c.before,
+                after: c.after,
+            }
+        })
+        .collect();
+    Drawn {
+        before,
+        groups,
+        after,
+    }
+}
+
+/// Rows `rows.0..rows.1` of block `block` are drawn, with padding for the rest.
+struct Cut {
+    block: usize,
+    rows: (usize, usize),
+    before: f64,
+    after: f64,
+}
+
+/// The arithmetic of [`window`] over row heights alone (kept apart from the item types so
+/// that the wasm holds it once): the height of the blocks before the range, the cut of
+/// each block that meets it, and the height of the blocks after.
+fn cut(rows: &[Vec<f64>], headings: &[f64], gap: f64, from: f64, to: f64) -> (f64, Vec<Cut>, f64) {
+    let tall = |k: usize| headings[k] + span(&rows[k], gap);
+    let total: f64 = (0..rows.len()).map(tall).sum();
     let reach = (to - from).max(0.0);
     let (from, to) = if from > total {
         ((total - reach).max(0.0), total)
     } else {
         (from, to)
     };
-    let mut drawn = Drawn::default();
+    let (mut before, mut cuts, mut after) = (0.0, Vec::new(), 0.0);
     let mut y = 0.0;
-    for (k, (g, r)) in groups.iter().zip(&rows).enumerate() {
-        let height = tall(k, r);
+    for (k, r) in rows.iter().enumerate() {
+        let height = tall(k);
         let (top, bottom) = (y, y + height);
         y = bottom;
         if bottom <= from {
-            drawn.before += height;
+            before += height;
             continue;
         }
         if top >= to {
-            drawn.after += height;
+            after += height;
             continue;
         }
         // Rows [a, b) meet the range; the heading is drawn with them.
-        let mut row_top = top + heading(k);
+        let mut row_top = top + headings[k];
         let (mut a, mut b) = (r.len(), r.len());
-        for (k, h) in r.iter().enumerate() {
+        for (n, h) in r.iter().enumerate() {
             let row_bottom = row_top + h;
             if row_bottom > from && row_top < to {
-                a = a.min(k);
-                b = k + 1;
+                a = a.min(n);
+                b = n + 1;
             }
-            row_top = row_bottom + geo.gap;
+            row_top = row_bottom + gap;
         }
-        if a == r.len() {
+        let cut = if a == r.len() {
             // Only the heading meets the range: its rows are all padding.
-            a = 0;
-            b = 0;
-        }
-        let columns = geo.columns.max(1);
-        let (before, after) = if a == b {
-            (span(r, geo.gap), 0.0)
+            Cut {
+                block: k,
+                rows: (0, 0),
+                before: span(r, gap),
+                after: 0.0,
+            }
         } else {
-            let before = r[..a].iter().sum::<f64>() + geo.gap * a as f64;
-            let after = r[b..].iter().sum::<f64>() + geo.gap * (r.len() - b) as f64;
-            (before, after)
+            Cut {
+                block: k,
+                rows: (a, b),
+                before: r[..a].iter().sum::<f64>() + gap * a as f64,
+                after: r[b..].iter().sum::<f64>() + gap * (r.len() - b) as f64,
+            }
         };
-        let items = g.items();
-        let shown = items[(a * columns).min(items.len())..(b * columns).min(items.len())].to_vec();
-        drawn.groups.push(DrawnGroup {
-            group: g.with_items(shown),
-            first: a * columns,
-            before,
-            after,
-        });
+        cuts.push(cut);
     }
-    drawn
+    (before, cuts, after)
 }
 
 /// How far from the top of the list the row holding item `item` starts, by the same
@@ -207,8 +240,10 @@ pub fn whole<B: Block>(groups: &[B]) -> Drawn<B> {
     Drawn {
         groups: groups
             .iter()
-            .map(|g| DrawnGroup {
+            .enumerate()
+            .map(|(index, g)| DrawnGroup {
                 group: g.clone(),
+                index,
                 first: 0,
                 before: 0.0,
                 after: 0.0,

@@ -131,8 +131,6 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("card.copy_failed", "Copying was refused: the citation is selected below, copy it by hand"),
     ("matrix.more_rows", "Show more actors ({n} hidden)"),
     ("matrix.more_columns", "Show more topics ({n} hidden)"),
-    ("timeline.show_more.one", "Show {n} more event"),
-    ("timeline.show_more.other", "Show {n} more events"),
     ("source.show_rest", "Show the rest of the text"),
     ("active.label", "Showing only:"),
     ("active.remove", "Remove filter: {name}"),

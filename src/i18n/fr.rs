@@ -119,8 +119,6 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("card.copy_failed", "Copie refusée : la citation est sélectionnée ci-dessous, copiez-la à la main"),
     ("matrix.more_rows", "Afficher plus d’acteurs ({n} masqués)"),
     ("matrix.more_columns", "Afficher plus de sujets ({n} masqués)"),
-    ("timeline.show_more.one", "Afficher {n} événement de plus"),
-    ("timeline.show_more.other", "Afficher {n} événements de plus"),
     ("source.show_rest", "Afficher la suite du texte"),
     ("active.label", "Uniquement :"),
     ("active.remove", "Retirer le filtre : {name}"),

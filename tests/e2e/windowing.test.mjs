@@ -165,3 +165,108 @@ describe("a long card list draws what is near the screen", () => {
     }
   });
 });
+
+/** The event ids in the order the timeline lists them: past, present, future, each in source order. */
+function timeline() {
+  return ["past", "present", "future"].flatMap((phase) =>
+    briefing.events
+      .filter((e) => e.phase === phase)
+      .sort((a, b) => a.order - b.order)
+      .map((e) => e.id),
+  );
+}
+
+async function openTimeline(query = "") {
+  const opened = await openPage(browser);
+  await opened.page.goto(server.url + "?src=synthetic.json&view=timeline" + query);
+  await startApp(opened.page);
+  await opened.page.locator(".timeline-view.windowed [data-event-id]").first().waitFor();
+  return opened;
+}
+
+/** What the timeline draws: event ids in page order, the "now" marker's place among them, how far off screen. */
+const drawnEvents = (page) =>
+  page.evaluate(() => {
+    const items = [...document.querySelectorAll("[data-event-id], .now-marker")];
+    const events = items.filter((e) => e.dataset.eventId);
+    const off = events.map((c) => {
+      const r = c.getBoundingClientRect();
+      return r.bottom < 0 ? -r.bottom : r.top > innerHeight ? r.top - innerHeight : 0;
+    });
+    return {
+      ids: events.map((e) => e.dataset.eventId),
+      now: items.findIndex((e) => !e.dataset.eventId),
+      onScreen: off.filter((d) => d === 0).length,
+      farthest: Math.max(...off),
+      height: document.documentElement.scrollHeight,
+    };
+  });
+
+describe("a long timeline draws what is near the screen", () => {
+  test("a screenful of events is drawn in order, scrolling draws the rest, and 'now' stands between past and present", async () => {
+    const { page, context } = await openTimeline();
+    try {
+      const order = timeline();
+      assert.ok(order.length > 60, `${order.length} events: enough to be windowed`);
+      let d = await drawnEvents(page);
+      assert.ok(d.ids.length > 0 && d.ids.length <= 20, `${d.ids.length} of ${order.length} events drawn`);
+      assert.deepEqual(d.ids, order.slice(0, d.ids.length), "from the first event, in timeline order");
+      assert.ok(d.height > order.length * 100, `the page is as tall as the whole timeline (${d.height} px)`);
+      let sawNow = false;
+      for (let share = 0.1; share <= 1.001; share += 0.1) {
+        await page.evaluate((s) => scrollTo(0, s * (document.documentElement.scrollHeight - innerHeight)), share);
+        await settle(page);
+        d = await drawnEvents(page);
+        const label = `at ${Math.round(share * 100)}%`;
+        assert.ok(d.onScreen > 0, `${label} events are on screen`);
+        assert.ok(d.ids.length <= 20, `${label}: ${d.ids.length} events drawn`);
+        assert.ok(d.farthest < 900 * 1.5, `${label} nothing drawn far off screen (${d.farthest} px)`);
+        const at = order.indexOf(d.ids[0]);
+        assert.deepEqual(d.ids, order.slice(at, at + d.ids.length), `${label} a run of the timeline, in order`);
+        if (d.now >= 0) {
+          sawNow = true;
+          // Drawn events before the marker are past ones, those after it are not.
+          const phase = (id) => briefing.events.find((e) => e.id === id).phase;
+          assert.ok(d.ids.slice(0, d.now).every((id) => phase(id) === "past"), `${label} only past events before 'now'`);
+          assert.ok(d.ids.slice(d.now).every((id) => phase(id) !== "past"), `${label} no past event after 'now'`);
+        }
+      }
+      assert.ok(sawNow, "the 'now' marker was drawn on the way down");
+      assert.equal(d.ids.at(-1), order.at(-1), "the end of the page is the end of the timeline");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("cite= lands on an event far down the timeline, drawn and focused", async () => {
+    const order = timeline();
+    const target = order[Math.floor(order.length * 0.6)];
+    const { page, context } = await openTimeline(`&cite=${target}`);
+    try {
+      await page.waitForFunction((id) => document.activeElement?.closest("[data-event-id]")?.dataset.eventId === id, target);
+      const box = await page.locator(`[data-event-id="${target}"]`).boundingBox();
+      assert.ok(box.y + box.height > 0 && box.y < 900, `on screen at ${box.y}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("print draws every event, and the windowed timeline passes axe on a phone", async () => {
+    const { page, context } = await openTimeline();
+    try {
+      const n = timeline().length;
+      await page.emulateMedia({ media: "print" });
+      await page.waitForFunction((n) => document.querySelectorAll("[data-event-id]").length === n, n);
+      await page.emulateMedia({ media: "screen" });
+      await page.waitForFunction(() => document.querySelectorAll("[data-event-id]").length <= 20);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+      await settle(page);
+      const d = await drawnEvents(page);
+      assert.ok(d.onScreen > 0, "events on screen at half way on a phone");
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 //! The screen around a long list, for drawing only what is near it: where the list is
-//! against the window, how its grid is laid out, and the heights of the cards drawn
-//! (a `ResizeObserver`, which reports after layout and never forces one).
+//! against the window, how its grids are laid out, and the heights of the items drawn
+//! (a `ResizeObserver`, which reports after layout and never forces one). The reactive
+//! side is `ui::parts::list_window`.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -47,12 +48,10 @@ pub fn follow_scroll(on_move: impl Fn() + Clone + 'static) {
     });
 }
 
-/// How a drawn grid of cards is laid out: `(columns, gap between rows, heading)`, the
-/// heading being the distance from a group's top to its first row. Read from the first
-/// group in `list` (`section` > `ul`); `None` when nothing is drawn.
-pub fn grid_measures(list: &web_sys::Element) -> Option<(usize, f64, f64)> {
-    let section = list.query_selector("section").ok()??;
-    let grid = section.query_selector("ul").ok()??;
+/// How the drawn grids of a list are laid out: `(columns, gap between rows)` of the first
+/// element matching `grid` in `list`; `None` when none is drawn.
+pub fn grid_measures(list: &web_sys::Element, grid: &str) -> Option<(usize, f64)> {
+    let grid = list.query_selector(grid).ok()??;
     let style = window()?.get_computed_style(&grid).ok()??;
     // A laid-out grid reports its tracks in pixels, one per column: "296px 296px".
     let columns = style
@@ -70,19 +69,46 @@ pub fn grid_measures(list: &web_sys::Element) -> Option<(usize, f64, f64)> {
         .next()
         .and_then(|n| n.trim().parse::<u32>().ok())
         .map_or(0.0, f64::from);
-    let heading = grid.get_bounding_client_rect().top() - section.get_bounding_client_rect().top();
-    Some((columns, gap, heading))
+    Some((columns, gap))
 }
 
-/// Reports the height of each drawn card (`li[data-card]`, its index in the attribute)
+/// The heading of each block drawn in `list` (`[data-block]`, its index in the attribute):
+/// `(block, heading, has a grid)`, the heading being the distance from the block's top to
+/// its grid (`grid`), or the whole block when it has no grid (the "now" marker alone).
+pub fn block_headings(list: &web_sys::Element, grid: &str) -> Vec<(usize, f64, bool)> {
+    elements(list, "[data-block]")
+        .filter_map(|block| {
+            let k = block.get_attribute("data-block")?.parse().ok()?;
+            let top = block.get_bounding_client_rect().top();
+            Some(match block.query_selector(grid).ok().flatten() {
+                Some(g) => (k, g.get_bounding_client_rect().top() - top, true),
+                None => (k, block.get_bounding_client_rect().height(), false),
+            })
+        })
+        .collect()
+}
+
+/// The elements in `root` matching `selector`, in document order.
+fn elements(root: &web_sys::Element, selector: &str) -> impl Iterator<Item = web_sys::Element> {
+    let found = root.query_selector_all(selector).ok();
+    let n = found.as_ref().map_or(0, |f| f.length());
+    (0..n).filter_map(move |i| {
+        found
+            .as_ref()?
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+    })
+}
+
+/// Reports the height of each drawn item (`[data-item]`, its index in the attribute)
 /// whenever it is laid out at a new size.
-pub struct CardSizes {
+pub struct ItemSizes {
     observer: web_sys::ResizeObserver,
     _on_resize: Closure<dyn FnMut(js_sys::Array)>,
 }
 
-impl CardSizes {
-    /// `on_sizes` gets the batch of `(card, height)` of one layout.
+impl ItemSizes {
+    /// `on_sizes` gets the batch of `(item, height)` of one layout.
     pub fn new(on_sizes: impl Fn(Vec<(usize, f64)>) + 'static) -> Option<Self> {
         window()?;
         let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -91,8 +117,8 @@ impl CardSizes {
                 .filter_map(|entry| {
                     let entry: web_sys::ResizeObserverEntry = entry.unchecked_into();
                     let target = entry.target();
-                    let card = target.get_attribute("data-card")?.parse().ok()?;
-                    Some((card, target.get_bounding_client_rect().height()))
+                    let item = target.get_attribute("data-item")?.parse().ok()?;
+                    Some((item, target.get_bounding_client_rect().height()))
                 })
                 .collect();
             on_sizes(sizes);
@@ -104,24 +130,16 @@ impl CardSizes {
         })
     }
 
-    /// Watches the cards drawn in `list` now, and no longer those removed.
+    /// Watches the items drawn in `list` now, and no longer those removed.
     pub fn watch(&self, list: &web_sys::Element) {
         self.observer.disconnect();
-        let Ok(cards) = list.query_selector_all("li[data-card]") else {
-            return;
-        };
-        for i in 0..cards.length() {
-            if let Some(card) = cards
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                self.observer.observe(&card);
-            }
+        for item in elements(list, "[data-item]") {
+            self.observer.observe(&item);
         }
     }
 }
 
-impl Drop for CardSizes {
+impl Drop for ItemSizes {
     fn drop(&mut self) {
         self.observer.disconnect();
     }

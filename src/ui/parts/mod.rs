@@ -1,9 +1,11 @@
 //! Small pieces the views and controls share: highlighted text, stance shapes, links to
-//! other states, the empty state, the notice for a hidden cited item, the problem report.
+//! other states, the empty state, the notice for a hidden cited item, the problem report,
+//! and the windowing of long lists.
 
 pub mod cite_notice;
 pub mod empty_state;
 pub mod highlighted;
 pub mod links;
+pub mod list_window;
 pub mod stance_badge;
 pub mod validation_report;

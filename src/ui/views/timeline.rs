@@ -6,97 +6,145 @@ use leptos::prelude::*;
 
 use crate::briefing::Phase;
 use crate::explore::landing::Target;
-use crate::explore::timeline::{by_phase, event_links, involved_positions, limit_showing};
+use crate::explore::timeline::{by_phase, event_links, involved_positions, PhaseEvents};
+use crate::explore::window::Geometry;
 use crate::i18n::keys;
-use crate::ui::browser::focus::{land_on, quoted};
+use crate::ui::browser::focus::{keep_through_update, quoted};
 use crate::ui::context::use_explorer;
 use crate::ui::parts::cite_notice::{CiteNotice, Landing};
 use crate::ui::parts::empty_state::EmptyState;
 use crate::ui::parts::highlighted::Highlighted;
 use crate::ui::parts::links::{ShowInSource, StateLink};
+use crate::ui::parts::list_window::{padding, ListWindow};
 use crate::ui::parts::stance_badge::StanceIcon;
 
-/// Events drawn at first and added per "show more".
-const PAGE: usize = 100;
+/// Timelines of more events than this draw only what is near the screen (as the cards do).
+const WINDOW_FROM: usize = 60;
+/// The first guess at the timeline, before a drawn one is measured.
+const FIRST_GUESS: Geometry = Geometry {
+    columns: 1,
+    gap: 16.0,
+    heading: 48.0,
+    estimate: 240.0,
+};
 
 #[component]
 pub fn Timeline() -> impl IntoView {
     let ex = use_explorer();
-    let limit = RwSignal::new(PAGE);
     // `cite=` names an event to land on (from the source reader's "cited by" list).
     let cited = Memo::new(move |_| ex.state.with(|s| s.cite.clone()));
+    // Every shown event by phase: one block per phase, even an empty one (the "now"
+    // marker stands there anyway).
+    let all = Memo::new(move |_| {
+        ex.results
+            .with(|r| ex.loaded.with(|l| by_phase(&l.briefing, &r.events)))
+    });
+    let windowed = Memo::new(move |_| ex.results.with(|r| r.events.len() > WINDOW_FROM));
+    let win: ListWindow<PhaseEvents> = ListWindow::new(all, windowed, FIRST_GUESS, ".events");
+    let layout = win.layout;
     Effect::new(move |_| {
         // Again when the results change under the same `cite=` (see the cards view).
         ex.results.track();
         if let Some(id) = cited.get() {
-            // A cited event past the first page is drawn before landing on it.
-            let rank = ex.results.with_untracked(|r| {
-                ex.loaded.with_untracked(|l| {
-                    r.events.iter().position(|&i| l.briefing.events[i].id == id)
-                })
-            });
-            if let Some(rank) = rank.filter(|&n| n >= limit.get_untracked()) {
-                limit.set(limit_showing(rank, PAGE));
-            }
-            land_on(format!("[data-event-id={}] > article", quoted(&id)));
+            let event = ex
+                .loaded
+                .with_untracked(|l| l.briefing.events.iter().position(|e| e.id == id));
+            win.land(
+                format!("[data-event-id={}] > article", quoted(&id)),
+                event,
+                10,
+            );
         }
     });
-    let phases = move || {
-        let limit = limit.get();
-        let groups = ex
-            .results
-            .with(|r| ex.loaded.with(|l| by_phase(&l.briefing, &r.events, limit)));
-        groups
-            .into_iter()
-            .map(|group| {
-                let phase = group.phase.as_str().to_string();
-                let marker = (group.phase == Phase::Present).then(|| {
-                    view! {
-                        <div class="now-marker" role="separator" aria-label=ex.tr("timeline.now")>
-                            <span aria-hidden="true">{ex.tr("timeline.now")}</span>
-                        </div>
-                    }
-                });
-                if group.events.is_empty() {
-                    return marker.into_any();
-                }
-                let key = keys::phase(&group.phase);
-                let (heading_id, labelled_by) = (format!("phase-{phase}"), format!("phase-{phase}"));
+    let event_id = move |i: usize| {
+        ex.loaded
+            .with_untracked(|l| l.briefing.events.get(i).map(|e| e.id.clone()))
+    };
+    // The three phases are always there; each draws what the layout holds of it.
+    let phase_view = move |k: usize, phase: Phase| {
+        let drawn =
+            Memo::new(move |_| layout.with(|l| l.groups.iter().find(|x| x.index == k).cloned()));
+        let is_drawn = move || drawn.with(Option::is_some);
+        let present = phase == Phase::Present;
+        let marker = move || {
+            (present && is_drawn()).then(|| {
                 view! {
-                    {marker}
-                    <section class=format!("phase phase-{phase}") aria-labelledby=labelled_by>
-                        <h3 id=heading_id>{ex.tr_owned(key)}</h3>
-                        <ol class="events">
-                            {group.events.into_iter().map(|i| view! { <TimelineEvent index=i /> }).collect_view()}
+                    <div class="now-marker" role="separator" aria-label=ex.tr("timeline.now")>
+                        <span aria-hidden="true">{ex.tr("timeline.now")}</span>
+                    </div>
+                }
+            })
+        };
+        let total = move || win.total(k);
+        let events = move || {
+            keep_through_update();
+            drawn.with(|d| {
+                d.as_ref()
+                    .map(|x| x.group.events.clone())
+                    .unwrap_or_default()
+            })
+        };
+        // A drawn event's place among all the phase's events, for screen readers.
+        let place = move |i: usize| {
+            drawn.with(|d| {
+                d.as_ref().map_or(0, |x| {
+                    x.first + x.group.events.iter().position(|&e| e == i).unwrap_or(0) + 1
+                })
+            })
+        };
+        let pad = move || drawn.with(|d| d.as_ref().and_then(|x| padding(x.before, x.after)));
+        let title = ex.tr_owned(keys::phase(&phase));
+        let name = phase.as_str();
+        let (heading_id, labelled_by) = (format!("phase-{name}"), format!("phase-{name}"));
+        let class = format!("phase phase-{name}");
+        view! {
+            // Marked as a block only while drawn: a block left out is measured as nothing.
+            <div class="phase-block" data-block=move || is_drawn().then(|| k.to_string())>
+                {marker}
+                <Show when=move || { is_drawn() && total() > 0 }>
+                    <section class=class.clone() aria-labelledby=labelled_by.clone()>
+                        <h3 id=heading_id.clone()>{title.clone()}</h3>
+                        <ol class="events" style=pad>
+                            <For each=events key=|i| *i let(i)>
+                                <li
+                                    class="event"
+                                    data-event-id=event_id(i)
+                                    data-item=move || windowed.get().then(|| i.to_string())
+                                    aria-posinset=move || windowed.get().then(|| place(i).to_string())
+                                    aria-setsize=move || windowed.get().then(|| total().to_string())
+                                >
+                                    <TimelineEvent index=i />
+                                </li>
+                            </For>
                         </ol>
                     </section>
-                }
-                .into_any()
-            })
-            .collect_view()
+                </Show>
+            </div>
+        }
     };
     let any = move || ex.results.with(|r| !r.events.is_empty());
-    let more = move || {
-        ex.results
-            .with(|r| r.events.len())
-            .saturating_sub(limit.get())
+    // A newly loaded briefing starts a fresh list: its indexes mean other events.
+    let phases = move || {
+        ex.loaded.track();
+        Phase::ALL
+            .iter()
+            .enumerate()
+            .map(|(k, phase)| phase_view(k, phase.clone()))
+            .collect_view()
     };
     view! {
-        <div class="timeline-view">
+        <div class="timeline-view" class:windowed=windowed node_ref=win.list>
             <CiteNotice kind=Landing::Event />
             <Show when=any fallback=|| view! { <EmptyState what_key="empty.events" of_events=true /> }>
+                <div class="list-spacer" aria-hidden="true" node_ref=win.top style=win.spacer(true)></div>
                 {phases}
-                {move || (more() > 0).then(|| view! {
-                    <button type="button" class="show-more" on:click=move |_| limit.update(|n| *n += PAGE)>
-                        {move || ex.count("timeline.show_more", more().min(PAGE))}
-                    </button>
-                })}
+                <div class="list-spacer" aria-hidden="true" style=win.spacer(false)></div>
             </Show>
         </div>
     }
 }
 
-/// One event; carries `data-event-id`.
+/// One event's card (its list item, marked `data-event-id`, is the timeline's).
 #[component]
 fn TimelineEvent(index: usize) -> impl IntoView {
     let ex = use_explorer();
@@ -184,31 +232,29 @@ fn TimelineEvent(index: usize) -> impl IntoView {
         .map(|q| view! { <blockquote class="quote" lang=data_lang.clone()><p>"“" <Highlighted text=q.text.clone() /> "”"</p></blockquote> })
         .collect_view();
     let (title_id, labelled_by) = (format!("event-{}", event.id), format!("event-{}", event.id));
-    let (event_id, cite) = (event.id.clone(), event.id.clone());
+    let cite = event.id.clone();
     view! {
-        <li class="event" data-event-id=event_id>
-            <article aria-labelledby=labelled_by tabindex="-1">
-                // The title leads; when it happened follows, labelled as the source's own
-                // words (often a tense, "have intensified", rather than a date).
-                <h4 id=title_id lang=data_lang.clone()>
-                    <Highlighted text=event.title.clone() />
-                </h4>
-                <p class="when">
-                    <span class="when-label">{ex.tr("timeline.when")}</span>
-                    <span lang=data_lang.clone()>"“" <Highlighted text=event.when.clone() /> "”"</span>
-                </p>
-                <p lang=data_lang.clone()>
-                    <Highlighted text=event.summary.clone() />
-                </p>
-                {quotes}
-                <dl class="event-links">
-                    {links("timeline.actors", actor_links)}
-                    {links("timeline.topics", topic_links)}
-                    {links("timeline.positions", position_links)}
-                </dl>
-                <ShowInSource id=cite />
-            </article>
-        </li>
+        <article aria-labelledby=labelled_by tabindex="-1">
+            // The title leads; when it happened follows, labelled as the source's own
+            // words (often a tense, "have intensified", rather than a date).
+            <h4 id=title_id lang=data_lang.clone()>
+                <Highlighted text=event.title.clone() />
+            </h4>
+            <p class="when">
+                <span class="when-label">{ex.tr("timeline.when")}</span>
+                <span lang=data_lang.clone()>"“" <Highlighted text=event.when.clone() /> "”"</span>
+            </p>
+            <p lang=data_lang.clone()>
+                <Highlighted text=event.summary.clone() />
+            </p>
+            {quotes}
+            <dl class="event-links">
+                {links("timeline.actors", actor_links)}
+                {links("timeline.topics", topic_links)}
+                {links("timeline.positions", position_links)}
+            </dl>
+            <ShowInSource id=cite />
+        </article>
     }
     .into_any()
 }
