@@ -28,7 +28,7 @@ import { chromium } from "playwright-core";
 import { startServer } from "../e2e/support/server.mjs";
 import { endAllLighthouseChildren, lighthouseRun, lighthouseUnavailable } from "./lighthouse.mjs";
 import { sideBySide, visit } from "./side-by-side.mjs";
-import { measureBriefing } from "./synthetic.mjs";
+import { measureBriefing, measureViews } from "./synthetic.mjs";
 import { writeTimelinePage } from "./timelinejs.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -183,6 +183,12 @@ if (!SKIP.has("synthetic")) {
     for (const [name, query, n] of runs) {
       log(`${name}…`);
       results.synthetic.push({ n, ...(await measureBriefing(browser, ours.url, name, query, Number(keystrokes))) });
+    }
+    // The other views, for the default briefing and the 10k one (each view costs a page).
+    for (const r of results.synthetic.filter((r) => r.n == null || r.n === 10000)) {
+      const query = runs.find(([name]) => name === r.name)[1];
+      log(`${r.name}, other views…`);
+      r.views = await measureViews(browser, ours.url, query);
     }
   } catch (e) {
     problems.push(`synthetic briefings: ${e.message.split("\n")[0]}`);
@@ -362,6 +368,22 @@ if (syn) {
     );
   }
   say();
+  const withViews = syn.filter((r) => r.views);
+  if (withViews.length) {
+    say("Actor filter click → paint in each view, median of 10 (ms):");
+    say();
+    say("| briefing | cards | timeline | matrix | source |");
+    say("| --- | ---: | ---: | ---: | ---: |");
+    for (const r of withViews) {
+      const cell = (v) => {
+        const x = r.views[v];
+        if (x?.error) problems.push(`${r.name}, ${v}: ${x.error}`);
+        return Array.isArray(x) ? ms(median(x)) : DASH;
+      };
+      say(`| ${r.name} | ${ms(median(r.filtering))} | ${cell("timeline")} | ${cell("matrix")} | ${cell("source")} |`);
+    }
+    say();
+  }
 }
 
 // Targets.

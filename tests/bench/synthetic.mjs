@@ -64,3 +64,32 @@ export async function measureBriefing(browser, url, name, query, keystrokes) {
     await context.close().catch(() => {});
   }
 }
+
+/** The other views, each as the reader filters it: the median of 10 actor-filter clicks
+ * (check, uncheck, …) in the timeline, the stance matrix and the source text of the
+ * briefing at `query`. */
+export async function measureViews(browser, url, query) {
+  const views = { timeline: "[data-event-id]", matrix: ".matrix", source: ".source-text" };
+  const out = {};
+  for (const [view, selector] of Object.entries(views)) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    try {
+      await page.addInitScript(instrument, { selector });
+      await page.goto(url + (query ? `${query}&` : "?") + `view=${view}`);
+      await page.waitForFunction(() => window.__bench.firstFrame !== null, null, { timeout: 120_000 });
+      await page.evaluate(() => window.briefingExplorer?.start());
+      const box = page.locator("input[data-actor-id]").first();
+      await box.waitFor();
+      const clicks = [];
+      for (let i = 0; i < 10; i++) clicks.push(await latency(page, () => box.click()));
+      out[view] = clicks;
+    } catch (e) {
+      out[view] = { error: String(e?.message ?? e).split("\n")[0] };
+    } finally {
+      await context.close().catch(() => {});
+    }
+  }
+  return out;
+}
