@@ -548,3 +548,37 @@ fn parameter_values_match_ids_whatever_their_case() {
             .replace(',', "%2C")
     );
 }
+
+proptest! {
+    /// The source reader's runs: cover the text in order, and each run is cited by exactly
+    /// the quotes that contain it (checked against every quote, the slow way).
+    #[test]
+    fn runs_are_cited_by_exactly_the_quotes_around_them(
+        text in "[a-zé ’\n]{1,60}",
+        raw in proptest::collection::vec((0usize..70, 0usize..70, 0usize..4), 0..12),
+    ) {
+        use briefing_explorer::explore::segments::{segments, Citer};
+        let quotes: Vec<(usize, usize, Citer)> = raw
+            .iter()
+            .map(|&(s, e, c)| (s, e, if c % 2 == 0 { Citer::Position(c) } else { Citer::Event(c) }))
+            .collect();
+        let len = text.chars().count();
+        let runs = segments(&text, &quotes);
+        prop_assert_eq!(runs.iter().map(|r| r.text).collect::<String>(), text.clone());
+        let mut at = 0;
+        for r in &runs {
+            prop_assert_eq!(r.start, at);
+            prop_assert!(r.start < r.end);
+            at = r.end;
+            let mut expected: Vec<Citer> = quotes
+                .iter()
+                .filter(|(s, e, _)| s < e && *e <= len && *s <= r.start && r.end <= *e)
+                .map(|q| q.2)
+                .collect();
+            expected.sort_unstable();
+            expected.dedup();
+            prop_assert_eq!(&r.cited_by, &expected);
+        }
+        prop_assert_eq!(at, len);
+    }
+}

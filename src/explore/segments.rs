@@ -31,7 +31,7 @@ pub struct Segment<'a> {
 pub fn segments<'a>(text: &'a str, quotes: &[(usize, usize, Citer)]) -> Vec<Segment<'a>> {
     let index = CharIndex::new(text);
     let len = index.len_chars();
-    let quotes: Vec<&(usize, usize, Citer)> = quotes
+    let mut quotes: Vec<&(usize, usize, Citer)> = quotes
         .iter()
         .filter(|(s, e, _)| s < e && *e <= len)
         .collect();
@@ -40,14 +40,22 @@ pub fn segments<'a>(text: &'a str, quotes: &[(usize, usize, Citer)]) -> Vec<Segm
     cuts.push(len);
     cuts.sort_unstable();
     cuts.dedup();
+    // One sweep over the cuts in order, holding the quotes open at each: a run lies
+    // inside a quote exactly when the quote opened at or before the run's start and has
+    // not closed yet, since every quote's ends are cuts. (Checking every quote for every
+    // run took 77 ms per filter change at 10,000 positions in the browser.)
+    quotes.sort_unstable_by_key(|(s, _, _)| *s);
+    let mut next = 0;
+    let mut open: Vec<(usize, Citer)> = Vec::new();
     cuts.windows(2)
         .filter_map(|w| {
             let (start, end) = (w[0], w[1]);
-            let mut cited_by: Vec<Citer> = quotes
-                .iter()
-                .filter(|(s, e, _)| *s <= start && end <= *e)
-                .map(|(_, _, c)| *c)
-                .collect();
+            open.retain(|&(e, _)| e > start);
+            while let Some(&&(_, e, c)) = quotes.get(next).filter(|q| q.0 <= start) {
+                open.push((e, c));
+                next += 1;
+            }
+            let mut cited_by: Vec<Citer> = open.iter().map(|&(_, c)| c).collect();
             cited_by.sort_unstable();
             cited_by.dedup();
             Some(Segment {
