@@ -147,6 +147,24 @@ export async function runJourney(session, { appUrl, appOrigin, hostUrl }, report
     });
   });
 
+  await check("its timeline of 100 events draws the phases near the screen, and 'now' where the present starts", async () => {
+    await session.navigate(`${appUrl}?src=synthetic.json&view=timeline`);
+    const drawn = `const events = Array.from(document.querySelectorAll(".timeline-view.windowed [data-event-id]"));
+      const seen = events.filter((e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
+      const marker = document.querySelector(".now-marker");
+      const firstPresent = document.querySelector(".phase-present [data-event-id]");
+      return { n: events.length, seen: seen.length, first: events.length ? events[0].getAttribute("data-event-id") : null,
+               height: document.documentElement.scrollHeight,
+               nowAbove: marker && firstPresent ? marker.getBoundingClientRect().bottom <= firstPresent.getBoundingClientRect().top : null };`;
+    const top = await session.waitFor("a screenful of the synthetic timeline", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n <= 20 && d.seen > 0 && d.height > 10_000,
+    });
+    await session.execute("window.scrollTo(0, document.documentElement.scrollHeight / 2);");
+    await session.waitFor("other events on screen after scrolling halfway, the 'now' marker above the present", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n <= 20 && d.seen > 0 && d.first !== top.first && d.nowAbove !== false,
+    });
+  });
+
   await check("French is fetched when the address asks for it", async () => {
     await session.navigate(`${appUrl}?lang=fr`);
     await session.waitFor(
