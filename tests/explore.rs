@@ -582,3 +582,60 @@ proptest! {
         prop_assert_eq!(at, len);
     }
 }
+
+proptest! {
+    /// A long source drawn in lines: every byte once and in order, a line ends after each
+    /// line break outside a cited passage, and a cited passage is never cut in two.
+    #[test]
+    fn a_source_in_lines_keeps_every_byte_and_every_passage_whole(
+        text in "[a-z ’\n]{1,80}",
+        raw in proptest::collection::vec((0usize..90, 0usize..90), 0..8),
+    ) {
+        use briefing_explorer::explore::reader::{Run, SourceRuns};
+        use briefing_explorer::explore::segments::{segments, Citer};
+        let quotes: Vec<(usize, usize, Citer)> =
+            raw.iter().enumerate().map(|(i, &(s, e))| (s, e, Citer::Position(i))).collect();
+        let runs: Vec<Run> = segments(&text, &quotes)
+            .into_iter()
+            .map(|s| Run {
+                start: s.start,
+                end: s.end,
+                bytes: s.byte..s.byte + s.text.len(),
+                cited_by: s.cited_by,
+                current: false,
+                target: false,
+            })
+            .collect();
+        let source = SourceRuns { source: 0, runs, cut: 0 };
+        let lines = source.lines(&text);
+        let pieces: Vec<_> = lines.iter().flatten().collect();
+        let mut at = 0;
+        for p in &pieces {
+            prop_assert_eq!(p.bytes.start, at);
+            at = p.bytes.end;
+        }
+        prop_assert_eq!(at, text.len());
+        for (i, run) in source.runs.iter().enumerate() {
+            let of_run: Vec<_> = pieces.iter().filter(|p| p.run == i).collect();
+            if !run.cited_by.is_empty() {
+                prop_assert_eq!(of_run.len(), 1);
+                prop_assert_eq!(&of_run[0].bytes, &run.bytes);
+            }
+        }
+        for line in &lines {
+            for p in line {
+                let piece = &text[p.bytes.clone()];
+                let last = std::ptr::eq(p, line.last().unwrap());
+                if source.runs[p.run].cited_by.is_empty() {
+                    // Uncited text breaks lines: a line break only ends a line.
+                    prop_assert!(!piece.trim_end_matches('\n').contains('\n'));
+                    prop_assert!(!piece.ends_with('\n') || last);
+                }
+            }
+        }
+        for line in &lines[..lines.len().saturating_sub(1)] {
+            let end = &text[line.last().unwrap().bytes.clone()];
+            prop_assert!(end.ends_with('\n'), "a line but the last ends at a line break");
+        }
+    }
+}

@@ -177,3 +177,24 @@ fn heights_stand_in_by_their_mean_until_measured() {
     );
     assert!(!h.set(5, 0.0), "an element not laid out says nothing");
 }
+
+#[test]
+fn weighted_heights_estimate_by_height_per_unit() {
+    use briefing_explorer::explore::window::Heights;
+    // Lines of text: 400 bytes measured at 160 px and 100 at 40 px say 0.4 px a byte.
+    let mut h = Heights::default();
+    assert!(h.set_weighted(0, 160.0, 400.0));
+    assert!(h.set_weighted(1, 40.0, 100.0));
+    assert!((h.estimate(1.0) - 0.4).abs() < 1e-9);
+    // A line measured again replaces its height and its weight.
+    assert!(h.set_weighted(1, 80.0, 100.0));
+    assert!((h.estimate(1.0) - 0.48).abs() < 1e-9);
+    // One very long line does not make every short line tall, as a plain mean would.
+    assert!(h.set_weighted(2, 16_000.0, 40_000.0));
+    let per_byte = h.estimate(1.0);
+    assert!(per_byte < 0.41, "{per_byte} px a byte");
+    assert!(
+        !h.set_weighted(3, 10.0, 0.0),
+        "a weightless item says nothing"
+    );
+}

@@ -110,6 +110,79 @@ pub struct SourceRuns {
     pub cut: usize,
 }
 
+/// The part of a run drawn on one line: the run (an index into `SourceRuns::runs`) and the
+/// bytes of the source text it covers there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub run: usize,
+    pub bytes: Range<usize>,
+}
+
+impl SourceRuns {
+    /// The runs laid out in lines, for drawing a long text a part at a time: a line ends
+    /// after each line break outside a cited passage (uncited runs are split at theirs),
+    /// so a passage is never cut in two. Every byte of the runs is in exactly one piece,
+    /// in order.
+    pub fn lines(&self, text: &str) -> Vec<Vec<Piece>> {
+        let mut lines = Vec::new();
+        let mut line = Vec::new();
+        for (i, run) in self.runs.iter().enumerate() {
+            let Some(run_text) = text.get(run.bytes.clone()) else {
+                continue;
+            };
+            if !run.cited_by.is_empty() {
+                line.push(Piece {
+                    run: i,
+                    bytes: run.bytes.clone(),
+                });
+                if run_text.ends_with('\n') {
+                    lines.push(std::mem::take(&mut line));
+                }
+                continue;
+            }
+            let mut from = run.bytes.start;
+            for (k, _) in run_text.match_indices('\n') {
+                let end = run.bytes.start + k + 1;
+                line.push(Piece {
+                    run: i,
+                    bytes: from..end,
+                });
+                lines.push(std::mem::take(&mut line));
+                from = end;
+            }
+            if from < run.bytes.end {
+                line.push(Piece {
+                    run: i,
+                    bytes: from..run.bytes.end,
+                });
+            }
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+/// The lines of one source, numbered across all sources (`first` is the number of its
+/// first line), as a windowed reader draws them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLines {
+    /// Index into `briefing.sources`.
+    pub source: usize,
+    /// Line numbers, across all sources.
+    pub lines: Vec<usize>,
+}
+
+/// How many lines the sources of `b` have in all: a reader of more than a few screens
+/// draws only the lines near the screen.
+pub fn line_count(b: &Briefing) -> usize {
+    b.sources
+        .iter()
+        .map(|s| s.text.bytes().filter(|&c| c == b'\n').count() + 1)
+        .sum()
+}
+
 /// The whole reader.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Reader {

@@ -1,11 +1,13 @@
 //! Which part of a long list is drawn: the rows near the screen, with the height of every
 //! row left out held by padding, so the page scrolls as if every item were there. A list
-//! is a run of blocks (card groups, timeline phases), each a heading over a grid of items.
+//! is a run of blocks (card groups, timeline phases, sources), each a heading over a grid
+//! of items (cards, events, lines of text).
 //!
 //! Pure arithmetic over heights: the browser side (`ui::views::cards`, `ui::views::timeline`)
 //! measures items and the screen and draws what [`window`] returns.
 
 use super::groups::Group;
+use super::reader::SourceLines;
 use super::timeline::PhaseEvents;
 
 /// A heading over items (indexes into the briefing), as [`window`] cuts it.
@@ -36,6 +38,18 @@ impl Block for PhaseEvents {
         PhaseEvents {
             phase: self.phase.clone(),
             events: items,
+        }
+    }
+}
+
+impl Block for SourceLines {
+    fn items(&self) -> &[usize] {
+        &self.lines
+    }
+    fn with_items(&self, items: Vec<usize>) -> Self {
+        SourceLines {
+            source: self.source,
+            lines: items,
         }
     }
 }
@@ -253,50 +267,61 @@ pub fn whole<B: Block>(groups: &[B]) -> Drawn<B> {
     }
 }
 
-/// The measured heights of cards, by index into `briefing.positions`, and their mean,
-/// which stands for the cards not measured yet.
+/// The measured heights of items, by index, and what they say of the items not measured
+/// yet: the height per unit of weight (an item's weight is 1, or for a line of text its
+/// length, since a long line wraps into more rows).
 #[derive(Debug, Clone, Default)]
 pub struct Heights {
     of: Vec<f32>,
+    weight_of: Vec<f32>,
     sum: f64,
-    count: usize,
+    weight: f64,
 }
 
 impl Heights {
-    /// Records card `card` at `height`; true when that changes it by a pixel or more.
-    pub fn set(&mut self, card: usize, height: f64) -> bool {
-        if height <= 0.0 {
+    /// Records item `item` at `height`; true when that changes it by a pixel or more.
+    pub fn set(&mut self, item: usize, height: f64) -> bool {
+        self.set_weighted(item, height, 1.0)
+    }
+
+    /// Records item `item`, of weight `weight`, at `height`; true when that changes it by a
+    /// pixel or more.
+    pub fn set_weighted(&mut self, item: usize, height: f64, weight: f64) -> bool {
+        if height <= 0.0 || weight <= 0.0 {
             return false;
         }
-        if self.of.len() <= card {
-            self.of.resize(card + 1, 0.0);
+        if self.of.len() <= item {
+            self.of.resize(item + 1, 0.0);
+            self.weight_of.resize(item + 1, 0.0);
         }
-        let old = f64::from(self.of[card]);
+        let old = f64::from(self.of[item]);
         if (old - height).abs() < 1.0 {
             return false;
         }
         if old > 0.0 {
             self.sum -= old;
-        } else {
-            self.count += 1;
+            self.weight -= f64::from(self.weight_of[item]);
         }
         self.sum += height;
-        self.of[card] = height as f32;
+        self.weight += weight;
+        self.of[item] = height as f32;
+        self.weight_of[item] = weight as f32;
         true
     }
 
-    /// The mean measured height, or `fallback` before any card was measured.
+    /// The measured height per unit of weight (for items of weight 1, the mean measured
+    /// height), or `fallback` before any item was measured.
     pub fn estimate(&self, fallback: f64) -> f64 {
-        if self.count == 0 {
+        if self.weight <= 0.0 {
             fallback
         } else {
-            self.sum / self.count as f64
+            self.sum / self.weight
         }
     }
 
-    /// Card `card`'s height, or `estimate` when it was never measured.
-    pub fn get(&self, card: usize, estimate: f64) -> f64 {
-        match self.of.get(card) {
+    /// Item `item`'s height, or `estimate` when it was never measured.
+    pub fn get(&self, item: usize, estimate: f64) -> f64 {
+        match self.of.get(item) {
             Some(&h) if h > 0.0 => f64::from(h),
             _ => estimate,
         }

@@ -270,3 +270,90 @@ describe("a long timeline draws what is near the screen", () => {
     }
   });
 });
+
+async function openSource(query = "") {
+  const opened = await openPage(browser);
+  await opened.page.goto(server.url + "?src=synthetic.json&view=source" + query);
+  await startApp(opened.page);
+  await opened.page.locator(".source-view.windowed .line").first().waitFor();
+  return opened;
+}
+
+/** The lines the source reader draws: their numbers, their text, how far off screen. */
+const drawnLines = (page) =>
+  page.evaluate(() => {
+    const lines = [...document.querySelectorAll(".source-text .line")];
+    const off = lines.map((c) => {
+      const r = c.getBoundingClientRect();
+      return r.bottom < 0 ? -r.bottom : r.top > innerHeight ? r.top - innerHeight : 0;
+    });
+    return {
+      numbers: lines.map((l) => Number(l.dataset.item)),
+      text: lines.map((l) => l.textContent).join(""),
+      onScreen: off.filter((d) => d === 0).length,
+      farthest: Math.max(...off),
+    };
+  });
+
+describe("a long source text draws the lines near the screen", () => {
+  test("a screenful of lines is drawn, each a run of the text in order, and the end of the page is its end", async () => {
+    const { page, context } = await openSource();
+    try {
+      const text = briefing.sources[0].text;
+      const total = text.split("\n").length;
+      assert.ok(total > 100, `${total} lines: enough to be windowed`);
+      let d = await drawnLines(page);
+      assert.ok(d.numbers.length > 0 && d.numbers.length <= 30, `${d.numbers.length} of ${total} lines drawn`);
+      assert.equal(d.numbers[0], 0);
+      assert.ok(text.startsWith(d.text), "the first lines are the text's beginning, word for word");
+      for (const share of [0.3, 0.7, 1]) {
+        await page.evaluate((s) => scrollTo(0, s * (document.documentElement.scrollHeight - innerHeight)), share);
+        await settle(page);
+        d = await drawnLines(page);
+        const label = `at ${share * 100}%`;
+        assert.ok(d.onScreen > 0, `${label} lines are on screen`);
+        assert.ok(d.numbers.length <= 30, `${label}: ${d.numbers.length} lines drawn`);
+        assert.ok(d.farthest < 900 * 1.5, `${label} nothing drawn far off screen (${d.farthest} px)`);
+        assert.deepEqual(d.numbers, d.numbers.map((_, i) => d.numbers[0] + i), `${label} consecutive lines`);
+        assert.ok(text.includes(d.text), `${label} the drawn lines are a run of the text, word for word`);
+      }
+      assert.ok(text.endsWith(d.text), "the end of the page is the end of the text");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("cite= lands on a passage far down the text, drawn, focused and listed", async () => {
+    // A position whose quote is some 60% into the text.
+    const text = briefing.sources[0].text;
+    const target = briefing.positions.find((p) => p.quotes[0].start > text.length * 0.6);
+    const { page, context } = await openSource(`&cite=${target.id}`);
+    try {
+      await page.waitForFunction(() => document.activeElement?.matches?.("[data-cite-target]"));
+      const box = await page.locator("[data-cite-target]").boundingBox();
+      assert.ok(box.y + box.height > 0 && box.y < 900, `on screen at ${box.y}`);
+      assert.equal(await page.locator("[data-cite-target]").textContent(), target.quotes[0].text);
+      await page.locator(`#cite-panel [href*="${target.id}"]`).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("print draws every line, and the windowed text passes axe on a phone", async () => {
+    const { page, context } = await openSource();
+    try {
+      const total = briefing.sources[0].text.split("\n").length;
+      await page.emulateMedia({ media: "print" });
+      await page.waitForFunction((n) => document.querySelectorAll(".source-text .line").length >= n - 1, total);
+      await page.emulateMedia({ media: "screen" });
+      await page.waitForFunction(() => document.querySelectorAll(".source-text .line").length <= 30);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+      await settle(page);
+      assert.ok((await drawnLines(page)).onScreen > 0, "lines on screen at half way on a phone");
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -165,6 +165,21 @@ export async function runJourney(session, { appUrl, appOrigin, hostUrl }, report
     });
   });
 
+  await check("its source text draws the lines near the screen, word for word", async () => {
+    await session.navigate(`${appUrl}?src=synthetic.json&view=source`);
+    const drawn = `const lines = Array.from(document.querySelectorAll(".source-view.windowed .source-text .line"));
+      const seen = lines.filter((l) => { const r = l.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; });
+      return { n: lines.length, seen: seen.length, first: lines.length ? lines[0].getAttribute("data-item") : null,
+               text: lines.map((l) => l.textContent).join(""), height: document.documentElement.scrollHeight };`;
+    const top = await session.waitFor("a screenful of the synthetic source's lines", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n <= 30 && d.seen > 0 && d.height > 10_000,
+    });
+    await session.execute("window.scrollTo(0, document.documentElement.scrollHeight / 2);");
+    await session.waitFor("other lines on screen after scrolling halfway", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n <= 30 && d.seen > 0 && d.first !== top.first && d.text.length > 0,
+    });
+  });
+
   await check("French is fetched when the address asks for it", async () => {
     await session.navigate(`${appUrl}?lang=fr`);
     await session.waitFor(

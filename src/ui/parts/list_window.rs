@@ -4,6 +4,8 @@
 //! returns between two spacers, each block marked `data-block` (its index among all the
 //! blocks) and each item `data-item` (its index in the briefing).
 
+use std::rc::Rc;
+
 use leptos::html;
 use leptos::prelude::*;
 
@@ -45,12 +47,26 @@ pub struct ListWindow<B: Block + PartialEq + Send + Sync + 'static> {
     /// The blocks and items to draw, and the padding for the rest.
     pub layout: Memo<Drawn<B>>,
     all: Memo<Vec<B>>,
+    core: Core,
+}
+
+/// What a windowed list knows whatever its items (kept apart from the item type, so that
+/// the wasm holds its code once for all lists).
+#[derive(Clone, Copy)]
+struct Core {
+    list: NodeRef<html::Div>,
+    top: NodeRef<html::Div>,
+    on: Memo<bool>,
     /// A block's grid of items, as a selector.
     grid: &'static str,
     screen: RwSignal<Screen>,
     heights: StoredValue<Heights>,
     /// Measured headings by block index.
     headings: StoredValue<Vec<Option<f64>>>,
+    /// Each item's weight, when items differ in size (lines of text by length); none
+    /// when every item weighs 1.
+    weights: Option<Memo<Vec<f32>>>,
+    sizes: StoredValue<Option<ItemSizes>, LocalStorage>,
 }
 
 impl<B: Block + PartialEq + Send + Sync + 'static> Clone for ListWindow<B> {
@@ -62,29 +78,24 @@ impl<B: Block + PartialEq + Send + Sync + 'static> Copy for ListWindow<B> {}
 
 impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
     /// Windows `all` while `on`, starting from `first_guess` until a drawn list is
-    /// measured; `grid` selects a block's grid of items.
+    /// measured; `grid` selects a block's grid of items. With `weights`, an item not
+    /// measured yet is estimated by its weight (`first_guess.estimate` is then per unit).
     pub fn new(
         all: Memo<Vec<B>>,
         on: Memo<bool>,
         first_guess: Geometry,
         grid: &'static str,
+        weights: Option<Memo<Vec<f32>>>,
     ) -> Self {
-        let ex = use_explorer();
+        let core = Core::new(on, first_guess, grid, weights);
+        let Core {
+            screen,
+            heights,
+            headings,
+            ..
+        } = core;
         let printing = RwSignal::new(false);
         Effect::new(move |_| page::follow_print_media(printing));
-        let screen = RwSignal::new(Screen {
-            range: (0.0, 1500.0),
-            geometry: first_guess,
-            measured: 0,
-        });
-        let heights = StoredValue::new(Heights::default());
-        let headings = StoredValue::new(Vec::new());
-        // A newly loaded briefing's indexes mean other items.
-        Effect::new(move |_| {
-            ex.loaded.track();
-            heights.set_value(Heights::default());
-            headings.set_value(Vec::new());
-        });
         let layout = Memo::new(move |_| {
             if !on.get() || printing.get() {
                 return all.with(|bs| whole(bs));
@@ -95,13 +106,14 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
                 ..
             } = screen.get();
             let geo = measured(heights, geometry);
+            let weight = weigher(weights, true);
             heights.with_value(|h| {
                 headings.with_value(|hd| {
                     all.with(|bs| {
                         window(
                             bs,
                             &geo,
-                            |i| h.get(i, geo.estimate),
+                            |i| h.get(i, geo.estimate * weight(i)),
                             |k| heading(hd, k, geo.heading),
                             from,
                             to,
@@ -110,19 +122,105 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
                 })
             })
         });
-        let this = Self {
-            list: NodeRef::new(),
-            top: NodeRef::new(),
+        // After each change, measure where the list now is and watch the items now drawn.
+        Effect::new(move |_| {
+            layout.track();
+            core.after_layout();
+        });
+        Self {
+            list: core.list,
+            top: core.top,
             on,
             layout,
             all,
-            grid,
+            core,
+        }
+    }
+
+    /// How far below the list's top item `item` should be, if the list holds it.
+    pub fn place(&self, item: usize) -> Option<f64> {
+        let Core {
             screen,
             heights,
             headings,
+            weights,
+            ..
+        } = self.core;
+        let geo = measured(heights, screen.with_untracked(|s| s.geometry));
+        let weight = weigher(weights, false);
+        heights.with_value(|h| {
+            headings.with_value(|hd| {
+                self.all.with_untracked(|bs| {
+                    offset_of(
+                        bs,
+                        &geo,
+                        |i| h.get(i, geo.estimate * weight(i)),
+                        |k| heading(hd, k, geo.heading),
+                        item,
+                    )
+                })
+            })
+        })
+    }
+
+    /// Lands on `selector`, the element of `item`: in a windowed list, scrolls to where the
+    /// item should be, and once that is drawn (and the grid measured), again until the item
+    /// is there, for up to `tries` frames.
+    pub fn land(self, selector: String, item: Option<usize>, tries: u8) {
+        self.core.land(
+            selector,
+            Rc::new(move || item.and_then(|i| self.place(i))),
+            tries,
+        );
+    }
+
+    /// The style of the spacer above (`before`) or below the drawn blocks.
+    pub fn spacer(self, before: bool) -> impl Fn() -> Option<String> + Copy {
+        move || {
+            self.layout.with(|l| {
+                let px = if before { l.before } else { l.after };
+                (px > 0.0).then(|| format!("height:{}px", whole_px(px)))
+            })
+        }
+    }
+
+    /// How many items block `k` holds in all (drawn or not).
+    pub fn total(&self, k: usize) -> usize {
+        self.all.with(|bs| bs.get(k).map_or(0, |b| b.items().len()))
+    }
+}
+
+impl Core {
+    fn new(
+        on: Memo<bool>,
+        first_guess: Geometry,
+        grid: &'static str,
+        weights: Option<Memo<Vec<f32>>>,
+    ) -> Self {
+        let ex = use_explorer();
+        let core = Core {
+            list: NodeRef::new(),
+            top: NodeRef::new(),
+            on,
+            grid,
+            screen: RwSignal::new(Screen {
+                range: (0.0, 1500.0),
+                geometry: first_guess,
+                measured: 0,
+            }),
+            heights: StoredValue::new(Heights::default()),
+            headings: StoredValue::new(Vec::new()),
+            weights,
+            sizes: StoredValue::new_local(None),
         };
-        this.follow();
-        this
+        // A newly loaded briefing's indexes mean other items.
+        Effect::new(move |_| {
+            ex.loaded.track();
+            core.heights.set_value(Heights::default());
+            core.headings.set_value(Vec::new());
+        });
+        Effect::new(move |_| viewport::follow_scroll(move || core.measure_range()));
+        core
     }
 
     /// Reads where the list is against the screen, and redraws when that changed.
@@ -142,20 +240,49 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
         }
     }
 
+    /// Once a new layout is drawn: where the list now is, and the items to watch.
+    fn after_layout(self) {
+        if !self.on.get_untracked() {
+            return;
+        }
+        request_animation_frame(move || {
+            self.measure_range();
+            let Some(el) = self.list.get_untracked() else {
+                return;
+            };
+            self.sizes.update_value(|s| {
+                if s.is_none() {
+                    // Redrawing inside the observer's callback would resize observed
+                    // items before it returns, which browsers report as an error ("loop
+                    // completed with undelivered notifications"): redraw next frame.
+                    *s = ItemSizes::new(move |batch| {
+                        request_animation_frame(move || self.measured(batch))
+                    });
+                }
+                if let Some(s) = s {
+                    s.watch(&el);
+                }
+            });
+        });
+    }
+
     /// Records a batch of item heights with the grid and the headings as now laid out, and
     /// redraws when any of them changed.
     fn measured(&self, batch: Vec<(usize, f64)>) {
+        let weight = weigher(self.weights, false);
         let mut changed = self
             .heights
-            .try_update_value(|h| batch.iter().fold(false, |c, &(i, px)| h.set(i, px) || c))
+            .try_update_value(|h| {
+                batch
+                    .iter()
+                    .fold(false, |c, &(i, px)| h.set_weighted(i, px, weight(i)) || c)
+            })
             .unwrap_or(false);
         let Some(list) = self.list.get_untracked() else {
             return;
         };
         if let Some((columns, gap)) = viewport::grid_measures(&list, self.grid) {
-            let (old, heading) = self
-                .screen
-                .with_untracked(|s| (s.geometry, s.geometry.heading));
+            let old = self.screen.with_untracked(|s| s.geometry);
             // Blocks not drawn yet take the heading of the first drawn block with a grid.
             let drawn = viewport::block_headings(&list, self.grid);
             let heading = self.headings.try_update_value(|hd| {
@@ -170,7 +297,7 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
                     }
                     typical = typical.or(has_grid.then_some(px));
                 }
-                typical.unwrap_or(heading)
+                typical.unwrap_or(old.heading)
             });
             let geo = Geometry {
                 columns,
@@ -188,54 +315,10 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
         }
     }
 
-    /// After each change, measures where the list now is and watches the items now drawn.
-    fn follow(self) {
-        Effect::new(move |_| viewport::follow_scroll(move || self.measure_range()));
-        let sizes = StoredValue::new_local(None::<ItemSizes>);
-        Effect::new(move |_| {
-            self.layout.track();
-            if !self.on.get() {
-                return;
-            }
-            request_animation_frame(move || {
-                self.measure_range();
-                let Some(el) = self.list.get_untracked() else {
-                    return;
-                };
-                sizes.update_value(|s| {
-                    if s.is_none() {
-                        *s = ItemSizes::new(move |batch| self.measured(batch));
-                    }
-                    if let Some(s) = s {
-                        s.watch(&el);
-                    }
-                });
-            });
-        });
-    }
-
-    /// How far below the list's top item `item` should be, if the list holds it.
-    pub fn place(&self, item: usize) -> Option<f64> {
-        let geo = measured(self.heights, self.screen.with_untracked(|s| s.geometry));
-        self.heights.with_value(|h| {
-            self.headings.with_value(|hd| {
-                self.all.with_untracked(|bs| {
-                    offset_of(
-                        bs,
-                        &geo,
-                        |i| h.get(i, geo.estimate),
-                        |k| heading(hd, k, geo.heading),
-                        item,
-                    )
-                })
-            })
-        })
-    }
-
-    /// Lands on `selector`, the element of `item`: in a windowed list, scrolls to where the
-    /// item should be, and once that is drawn (and the grid measured), again until the item
-    /// is there, for up to `tries` frames.
-    pub fn land(self, selector: String, item: Option<usize>, tries: u8) {
+    /// Lands on `selector`; in a windowed list, first scrolls to `place` (where the item
+    /// should be, none for an item the list does not hold) until the item is drawn under
+    /// a measured grid, for up to `tries` frames.
+    fn land(self, selector: String, place: Rc<dyn Fn() -> Option<f64>>, tries: u8) {
         if !self.on.get_untracked() {
             land_on(selector);
             return;
@@ -246,30 +329,14 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
             land_on(selector);
             return;
         }
-        // None for an item the filters leave out: nothing to land on.
-        let Some(y) = item.and_then(|i| self.place(i)) else {
+        let Some(y) = place() else {
             return;
         };
         if let Some(el) = self.top.get_untracked() {
             viewport::scroll_into_list(&el, y);
             self.measure_range();
         }
-        request_animation_frame(move || self.land(selector, item, tries - 1));
-    }
-
-    /// The style of the spacer above (`before`) or below the drawn blocks.
-    pub fn spacer(self, before: bool) -> impl Fn() -> Option<String> + Copy {
-        move || {
-            self.layout.with(|l| {
-                let px = if before { l.before } else { l.after };
-                (px > 0.0).then(|| format!("height:{}px", whole_px(px)))
-            })
-        }
-    }
-
-    /// How many items block `k` holds in all (drawn or not).
-    pub fn total(&self, k: usize) -> usize {
-        self.all.with(|bs| bs.get(k).map_or(0, |b| b.items().len()))
+        request_animation_frame(move || self.land(selector, place, tries - 1));
     }
 }
 
@@ -278,6 +345,17 @@ fn measured(heights: StoredValue<Heights>, geo: Geometry) -> Geometry {
     Geometry {
         estimate: heights.with_value(|h| h.estimate(geo.estimate)),
         ..geo
+    }
+}
+
+/// Item weights as a function (1 for every item without `weights`), read tracked or not.
+fn weigher(weights: Option<Memo<Vec<f32>>>, tracked: bool) -> impl Fn(usize) -> f64 {
+    let weights = weights.map(|w| if tracked { w.get() } else { w.get_untracked() });
+    move |i| {
+        weights
+            .as_ref()
+            .and_then(|w| w.get(i))
+            .map_or(1.0, |&w| f64::from(w).max(1.0))
     }
 }
 

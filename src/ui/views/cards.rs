@@ -49,7 +49,7 @@ pub fn Cards() -> impl IntoView {
     // Which groups and cards are drawn, as plain indexes, so that the keyed lists below
     // create a card only when it first appears: a keystroke or a scroll that keeps most
     // cards reuses their nodes instead of rebuilding the page.
-    let win: ListWindow<Group> = ListWindow::new(all, windowed, FIRST_GUESS, ".cards");
+    let win: ListWindow<Group> = ListWindow::new(all, windowed, FIRST_GUESS, ".cards", None);
     let layout = win.layout;
     Effect::new(move |_| {
         // Again when the results change under the same `cite=` (the cite notice's "show

@@ -40,7 +40,7 @@ pub fn Timeline() -> impl IntoView {
             .with(|r| ex.loaded.with(|l| by_phase(&l.briefing, &r.events)))
     });
     let windowed = Memo::new(move |_| ex.results.with(|r| r.events.len() > WINDOW_FROM));
-    let win: ListWindow<PhaseEvents> = ListWindow::new(all, windowed, FIRST_GUESS, ".events");
+    let win: ListWindow<PhaseEvents> = ListWindow::new(all, windowed, FIRST_GUESS, ".events", None);
     let layout = win.layout;
     Effect::new(move |_| {
         // Again when the results change under the same `cite=` (see the cards view).
