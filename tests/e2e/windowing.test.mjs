@@ -44,25 +44,47 @@ function listed(filter = () => true) {
   return briefing.actors.flatMap((a) => briefing.positions.filter((p) => p.actor === a.id && filter(p)).map((p) => p.id));
 }
 
-async function open(query = "") {
+/** Opens the synthetic briefing at `query` and waits for `ready`, a drawn windowed list. */
+async function openAt(query, ready) {
   const opened = await openPage(browser);
   await opened.page.goto(server.url + "?src=synthetic.json" + query);
   await startApp(opened.page);
-  await opened.page.locator('[data-position-id="position-0"], .cards-view.windowed [data-position-id]').first().waitFor();
-  await opened.page.locator(".cards-view.windowed").waitFor();
+  await opened.page.locator(ready).first().waitFor();
   return opened;
 }
 
+const open = (query = "") => openAt(query, ".cards-view.windowed [data-position-id]");
+const openTimeline = (query = "") => openAt("&view=timeline" + query, ".timeline-view.windowed [data-event-id]");
+const openSource = (query = "") => openAt("&view=source" + query, ".source-view.windowed .line");
+
+/**
+ * What a list draws: the elements matching `selector` in page order, each named by its
+ * `attribute`, their text, how many are on screen and how far the farthest is from it,
+ * the page's height, and where the first element matching `marker` stands among them.
+ */
+const drawnOf = (page, selector, attribute, marker = null) =>
+  page.evaluate(
+    ([selector, attribute, marker]) => {
+      const all = [...document.querySelectorAll(marker ? `${selector}, ${marker}` : selector)];
+      const items = all.filter((e) => e.matches(selector));
+      const off = items.map((c) => {
+        const r = c.getBoundingClientRect();
+        return r.bottom < 0 ? -r.bottom : r.top > innerHeight ? r.top - innerHeight : 0;
+      });
+      return {
+        ids: items.map((e) => e.getAttribute(attribute)),
+        text: items.map((e) => e.textContent).join(""),
+        marker: marker ? all.findIndex((e) => !e.matches(selector)) : -1,
+        onScreen: off.filter((d) => d === 0).length,
+        farthest: Math.max(...off),
+        height: document.documentElement.scrollHeight,
+      };
+    },
+    [selector, attribute, marker],
+  );
+
 /** What is drawn: the cards' ids, and how far the nearest and farthest are from the screen. */
-const drawn = (page) =>
-  page.evaluate(() => {
-    const cards = [...document.querySelectorAll("[data-position-id]")];
-    const off = cards.map((c) => {
-      const r = c.getBoundingClientRect();
-      return r.bottom < 0 ? -r.bottom : r.top > innerHeight ? r.top - innerHeight : 0;
-    });
-    return { ids: cards.map((c) => c.dataset.positionId), onScreen: off.filter((d) => d === 0).length, farthest: Math.max(...off), height: document.documentElement.scrollHeight };
-  });
+const drawn = (page) => drawnOf(page, "[data-position-id]", "data-position-id");
 
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 
@@ -176,31 +198,11 @@ function timeline() {
   );
 }
 
-async function openTimeline(query = "") {
-  const opened = await openPage(browser);
-  await opened.page.goto(server.url + "?src=synthetic.json&view=timeline" + query);
-  await startApp(opened.page);
-  await opened.page.locator(".timeline-view.windowed [data-event-id]").first().waitFor();
-  return opened;
-}
-
 /** What the timeline draws: event ids in page order, the "now" marker's place among them, how far off screen. */
-const drawnEvents = (page) =>
-  page.evaluate(() => {
-    const items = [...document.querySelectorAll("[data-event-id], .now-marker")];
-    const events = items.filter((e) => e.dataset.eventId);
-    const off = events.map((c) => {
-      const r = c.getBoundingClientRect();
-      return r.bottom < 0 ? -r.bottom : r.top > innerHeight ? r.top - innerHeight : 0;
-    });
-    return {
-      ids: events.map((e) => e.dataset.eventId),
-      now: items.findIndex((e) => !e.dataset.eventId),
-      onScreen: off.filter((d) => d === 0).length,
-      farthest: Math.max(...off),
-      height: document.documentElement.scrollHeight,
-    };
-  });
+const drawnEvents = async (page) => {
+  const d = await drawnOf(page, "[data-event-id]", "data-event-id", ".now-marker");
+  return { ...d, now: d.marker };
+};
 
 describe("a long timeline draws what is near the screen", () => {
   test("a screenful of events is drawn in order, scrolling draws the rest, and 'now' stands between past and present", async () => {
@@ -271,29 +273,11 @@ describe("a long timeline draws what is near the screen", () => {
   });
 });
 
-async function openSource(query = "") {
-  const opened = await openPage(browser);
-  await opened.page.goto(server.url + "?src=synthetic.json&view=source" + query);
-  await startApp(opened.page);
-  await opened.page.locator(".source-view.windowed .line").first().waitFor();
-  return opened;
-}
-
 /** The lines the source reader draws: their numbers, their text, how far off screen. */
-const drawnLines = (page) =>
-  page.evaluate(() => {
-    const lines = [...document.querySelectorAll(".source-text .line")];
-    const off = lines.map((c) => {
-      const r = c.getBoundingClientRect();
-      return r.bottom < 0 ? -r.bottom : r.top > innerHeight ? r.top - innerHeight : 0;
-    });
-    return {
-      numbers: lines.map((l) => Number(l.dataset.item)),
-      text: lines.map((l) => l.textContent).join(""),
-      onScreen: off.filter((d) => d === 0).length,
-      farthest: Math.max(...off),
-    };
-  });
+const drawnLines = async (page) => {
+  const d = await drawnOf(page, ".source-text .line", "data-item");
+  return { ...d, numbers: d.ids.map(Number) };
+};
 
 describe("a long source text draws the lines near the screen", () => {
   test("a screenful of lines is drawn, each a run of the text in order, and the end of the page is its end", async () => {

@@ -88,12 +88,7 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
         weights: Option<Memo<Vec<f32>>>,
     ) -> Self {
         let core = Core::new(on, first_guess, grid, weights);
-        let Core {
-            screen,
-            heights,
-            headings,
-            ..
-        } = core;
+        let screen = core.screen;
         let printing = RwSignal::new(false);
         Effect::new(move |_| page::follow_print_media(printing));
         let layout = Memo::new(move |_| {
@@ -105,21 +100,8 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
                 geometry,
                 ..
             } = screen.get();
-            let geo = measured(heights, geometry);
-            let weight = weigher(weights, true);
-            heights.with_value(|h| {
-                headings.with_value(|hd| {
-                    all.with(|bs| {
-                        window(
-                            bs,
-                            &geo,
-                            |i| h.get(i, geo.estimate * weight(i)),
-                            |k| heading(hd, k, geo.heading),
-                            from,
-                            to,
-                        )
-                    })
-                })
+            core.with_sizes(geometry, true, |geo, height, heading| {
+                all.with(|bs| window(bs, geo, height, heading, from, to))
             })
         });
         // After each change, measure where the list now is and watch the items now drawn.
@@ -139,28 +121,12 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
 
     /// How far below the list's top item `item` should be, if the list holds it.
     pub fn place(&self, item: usize) -> Option<f64> {
-        let Core {
-            screen,
-            heights,
-            headings,
-            weights,
-            ..
-        } = self.core;
-        let geo = measured(heights, screen.with_untracked(|s| s.geometry));
-        let weight = weigher(weights, false);
-        heights.with_value(|h| {
-            headings.with_value(|hd| {
-                self.all.with_untracked(|bs| {
-                    offset_of(
-                        bs,
-                        &geo,
-                        |i| h.get(i, geo.estimate * weight(i)),
-                        |k| heading(hd, k, geo.heading),
-                        item,
-                    )
-                })
+        let geometry = self.core.screen.with_untracked(|s| s.geometry);
+        self.core
+            .with_sizes(geometry, false, |geo, height, heading| {
+                self.all
+                    .with_untracked(|bs| offset_of(bs, geo, height, heading, item))
             })
-        })
     }
 
     /// Lands on `selector`, the element of `item`: in a windowed list, scrolls to where the
@@ -221,6 +187,25 @@ impl Core {
         });
         Effect::new(move |_| viewport::follow_scroll(move || core.measure_range()));
         core
+    }
+
+    /// Calls `f` with the grid `geometry` as measured, each item's height (measured, or
+    /// estimated by its weight) and each block's heading; `tracked` when laying out.
+    fn with_sizes<R>(
+        &self,
+        geometry: Geometry,
+        tracked: bool,
+        f: impl FnOnce(&Geometry, &dyn Fn(usize) -> f64, &dyn Fn(usize) -> f64) -> R,
+    ) -> R {
+        let geo = measured(self.heights, geometry);
+        let weight = weigher(self.weights, tracked);
+        self.heights.with_value(|h| {
+            self.headings.with_value(|hd| {
+                f(&geo, &|i| h.get(i, geo.estimate * weight(i)), &|k| {
+                    heading(hd, k, geo.heading)
+                })
+            })
+        })
     }
 
     /// Reads where the list is against the screen, and redraws when that changed.
