@@ -119,6 +119,17 @@ fn a_range_past_the_end_draws_the_end() {
 }
 
 #[test]
+fn a_range_before_the_start_draws_the_start() {
+    let gs = groups(&[10, 10]);
+    let d = window(&gs, &GEO, height, |_| GEO.heading, -2_000.0, -1_100.0);
+    let first = d.groups.first().expect("the start is drawn");
+    assert_eq!(first.group.shown[0], 0);
+    assert_eq!(first.before, 0.0);
+    assert_eq!(d.before, 0.0);
+    assert!((drawn_height(&d, &GEO) - full_height(&gs, &GEO)).abs() < 1e-6);
+}
+
+#[test]
 fn the_first_screen_draws_from_the_first_card() {
     let gs = groups(&[3, 4, 100]);
     let d = window(&gs, &GEO, height, |_| GEO.heading, 0.0, 900.0);

@@ -1,5 +1,6 @@
 //! The stance matrix as data: which actors (rows) and topics (columns) it shows, what each
-//! cell holds, and how many rows and columns are left for "show more".
+//! cell holds, and how many rows and columns a limit leaves out (the view limits columns and
+//! windows its rows).
 //!
 //! A cell is the distinct stances of the positions that pass the filters, or "hidden" when
 //! the actor has positions on the topic that the filters leave out, or "no statement" when
@@ -9,6 +10,13 @@ use crate::briefing::{Briefing, Stance};
 
 use super::engine::{Index, Results};
 use super::state::Filter;
+
+/// The matrix's rows as a windowed list sees them: one block of actor rows (indexes into
+/// `briefing.actors`), under the table's caption and column headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatrixRows {
+    pub rows: Vec<usize>,
+}
 
 /// What one cell holds.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,12 +1,13 @@
 //! Which part of a long list is drawn: the rows near the screen, with the height of every
 //! row left out held by padding, so the page scrolls as if every item were there. A list
-//! is a run of blocks (card groups, timeline phases, sources), each a heading over a grid
-//! of items (cards, events, lines of text).
+//! is a run of blocks (card groups, timeline phases, sources, the matrix), each a heading
+//! over a grid of items (cards, events, lines of text, table rows).
 //!
 //! Pure arithmetic over heights: the browser side (`ui::views::cards`, `ui::views::timeline`)
 //! measures items and the screen and draws what [`window`] returns.
 
 use super::groups::Group;
+use super::matrix::MatrixRows;
 use super::reader::SourceLines;
 use super::timeline::PhaseEvents;
 
@@ -51,6 +52,15 @@ impl Block for SourceLines {
             source: self.source,
             lines: items,
         }
+    }
+}
+
+impl Block for MatrixRows {
+    fn items(&self) -> &[usize] {
+        &self.rows
+    }
+    fn with_items(&self, items: Vec<usize>) -> Self {
+        MatrixRows { rows: items }
     }
 }
 
@@ -125,7 +135,7 @@ fn span(rows: &[f64], gap: f64) -> f64 {
 /// pixels from the top of the list. `height(i)` is item `i`'s measured height or the
 /// estimate; `heading(k)` the heading of the `k`th block. A range past the end draws the
 /// last screen's worth, so a list that became shorter under the reader still shows its
-/// end.
+/// end; a range before the start draws the first screen's worth.
 pub fn window<B: Block>(
     groups: &[B],
     geo: &Geometry,
@@ -179,6 +189,10 @@ fn cut(rows: &[Vec<f64>], headings: &[f64], gap: f64, from: f64, to: f64) -> (f6
     let reach = (to - from).max(0.0);
     let (from, to) = if from > total {
         ((total - reach).max(0.0), total)
+    } else if to < 0.0 {
+        // A list still below the screen draws its first screen's worth: what comes into
+        // view first, and a block is never left with nothing drawn under its heading.
+        (0.0, reach.min(total))
     } else {
         (from, to)
     };

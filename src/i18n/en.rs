@@ -129,7 +129,6 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("card.copied", "Citation copied"),
     ("card.citation_label", "Citation to copy"),
     ("card.copy_failed", "Copying was refused: the citation is selected below, copy it by hand"),
-    ("matrix.more_rows", "Show more actors ({n} hidden)"),
     ("matrix.more_columns", "Show more topics ({n} hidden)"),
     ("source.show_rest", "Show the rest of the text"),
     ("active.label", "Showing only:"),

@@ -117,7 +117,6 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("card.copied", "Citation copiée"),
     ("card.citation_label", "Citation à copier"),
     ("card.copy_failed", "Copie refusée : la citation est sélectionnée ci-dessous, copiez-la à la main"),
-    ("matrix.more_rows", "Afficher plus d’acteurs ({n} masqués)"),
     ("matrix.more_columns", "Afficher plus de sujets ({n} masqués)"),
     ("source.show_rest", "Afficher la suite du texte"),
     ("active.label", "Uniquement :"),

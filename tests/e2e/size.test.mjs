@@ -25,10 +25,10 @@ export const FIRST_LOAD_GZIP_BUDGET = 24 * 1024;
  * 331 KB is the wasm. Then the windowed card list (measuring, keyed rows, keeping focus)
  * added about 14 KB and fetching French and Ukrainian only when wanted took 4.4 KB off:
  * 368.3 KB. Windowing the timeline as well (its events keyed, its phases measured) added
- * 6.4 KB, and the source text (cut into lines, estimated by their length) 9.4 KB more:
- * 384.1 KB. The budget holds that with a small margin.
+ * 6.4 KB, the source text (cut into lines, estimated by their length) 9.4 KB more, and
+ * the matrix rows 5.4 KB: 389.6 KB. The budget holds that with a small margin.
  */
-export const APP_GZIP_BUDGET = 388 * 1024;
+export const APP_GZIP_BUDGET = 393 * 1024;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

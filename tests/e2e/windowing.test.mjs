@@ -341,3 +341,65 @@ describe("a long source text draws the lines near the screen", () => {
     }
   });
 });
+
+describe("a matrix of many actors draws the rows near the screen", () => {
+  const openMatrix = () => openAt("&view=matrix", ".matrix-view.windowed tbody tr[data-item]");
+  /** The drawn rows' actor ids, how many are in view (of the box on a wide screen), and the box's scroll. */
+  const drawnRows = (page) =>
+    page.evaluate(() => {
+      const box = document.querySelector(".matrix-scroll").getBoundingClientRect();
+      const [top, bottom] = [Math.max(0, box.top), Math.min(innerHeight, box.bottom)];
+      const rows = [...document.querySelectorAll(".matrix tbody tr[data-item]")];
+      return {
+        ids: rows.map((r) => r.querySelector("th").dataset.actorId),
+        indexes: rows.map((r) => Number(r.getAttribute("aria-rowindex"))),
+        inView: rows.filter((r) => r.getBoundingClientRect().bottom > top && r.getBoundingClientRect().top < bottom).length,
+        count: Number(document.querySelector(".matrix").getAttribute("aria-rowcount")),
+      };
+    });
+  const scrollList = (page, share) =>
+    page.evaluate((s) => {
+      const box = document.querySelector(".matrix-scroll");
+      if (box.scrollHeight > box.clientHeight + 5) box.scrollTop = s * (box.scrollHeight - box.clientHeight);
+      else scrollTo(0, s * (document.documentElement.scrollHeight - innerHeight));
+    }, share);
+
+  for (const width of [1280, 390]) {
+    test(`at ${width} px, scrolling draws the rows that come into view, in order, to the last actor`, async () => {
+      const { page, context } = await openMatrix();
+      try {
+        await page.setViewportSize({ width, height: 900 });
+        await settle(page);
+        const actors = briefing.actors.map((a) => a.id);
+        let d = await drawnRows(page);
+        assert.equal(d.count, actors.length + 1, "aria-rowcount counts every row and the headers");
+        assert.deepEqual(d.ids, actors.slice(0, d.ids.length), "from the first actor");
+        for (const share of [0.3, 0.7, 1]) {
+          await scrollList(page, share);
+          await settle(page);
+          d = await drawnRows(page);
+          const label = `at ${share * 100}%`;
+          assert.ok(d.inView > 0, `${label} rows are in view`);
+          assert.ok(d.ids.length <= 30, `${label}: ${d.ids.length} of ${actors.length} rows drawn`);
+          const at = actors.indexOf(d.ids[0]);
+          assert.deepEqual(d.ids, actors.slice(at, at + d.ids.length), `${label} a run of the actors, in order`);
+          assert.deepEqual(d.indexes, d.ids.map((_, i) => at + i + 2), `${label} each row says its place`);
+        }
+        assert.equal(d.ids.at(-1), actors.at(-1), "the end of the list is the last actor");
+        assert.deepEqual(await axeViolations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("print draws every row", async () => {
+    const { page, context } = await openMatrix();
+    try {
+      await page.emulateMedia({ media: "print" });
+      await page.waitForFunction((n) => document.querySelectorAll(".matrix tbody tr[data-item]").length === n, briefing.actors.length);
+    } finally {
+      await context.close();
+    }
+  });
+});

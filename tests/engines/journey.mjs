@@ -180,6 +180,24 @@ export async function runJourney(session, { appUrl, appOrigin, hostUrl }, report
     });
   });
 
+  await check("its matrix of 50 actors draws the rows near the screen, and scrolling its box draws the next", async () => {
+    await session.navigate(`${appUrl}?src=synthetic.json&view=matrix`);
+    const drawn = `const box = document.querySelector(".matrix-scroll");
+      const rows = Array.from(document.querySelectorAll(".matrix-view.windowed tbody tr[data-item]"));
+      const b = box ? box.getBoundingClientRect() : null;
+      const seen = b ? rows.filter((r) => { const x = r.getBoundingClientRect(); return x.bottom > Math.max(0, b.top) && x.top < Math.min(innerHeight, b.bottom); }) : [];
+      return { n: rows.length, seen: seen.length, first: rows.length ? rows[0].getAttribute("data-item") : null };`;
+    const top = await session.waitFor("a boxful of the synthetic matrix's rows", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n < 50 && d.seen > 0,
+    });
+    await session.execute(`const box = document.querySelector(".matrix-scroll");
+      if (box.scrollHeight > box.clientHeight + 5) box.scrollTop = (box.scrollHeight - box.clientHeight) / 2;
+      else window.scrollTo(0, document.documentElement.scrollHeight / 2);`);
+    await session.waitFor("other rows in view after scrolling halfway", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n < 50 && d.seen > 0 && d.first !== top.first,
+    });
+  });
+
   await check("French is fetched when the address asks for it", async () => {
     await session.navigate(`${appUrl}?lang=fr`);
     await session.waitFor(

@@ -9,13 +9,21 @@ use wasm_bindgen::JsCast;
 
 use super::window;
 
-/// The part of the window `list` covers, widened by `overscan` window heights on each
-/// side: `(from, to)` in pixels from the list's top. `None` outside a browser.
+/// The part of the screen `list` covers, widened by `overscan` screen heights on each
+/// side: `(from, to)` in pixels from the list's top. The screen is the window, or for a
+/// list inside a box of its own (`[data-scroller]`, the wide matrix) the part of that box
+/// in the window. `None` outside a browser.
 pub fn range_in(list: &web_sys::Element, overscan: f64) -> Option<(f64, f64)> {
     let height = window()?.inner_height().ok()?.as_f64()?;
+    let (mut top_clip, mut bottom_clip) = (0.0, height);
+    if let Some(scroller) = list.closest("[data-scroller]").ok().flatten() {
+        let r = scroller.get_bounding_client_rect();
+        top_clip = r.top().max(0.0);
+        bottom_clip = r.bottom().min(height).max(top_clip);
+    }
     let top = list.get_bounding_client_rect().top();
-    let extra = height * overscan;
-    Some((-top - extra, height - top + extra))
+    let extra = (bottom_clip - top_clip).max(height / 2.0) * overscan;
+    Some((top_clip - top - extra, bottom_clip - top + extra))
 }
 
 /// Scrolls the window so that the point `y` pixels below `list`'s top sits a third of the

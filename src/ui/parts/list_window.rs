@@ -150,6 +150,12 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
         }
     }
 
+    /// Reads where the list is against the screen again: for a list in a box that scrolls
+    /// on its own, whose scrolling the window does not see.
+    pub fn measure(&self) {
+        self.core.measure_range();
+    }
+
     /// How many items block `k` holds in all (drawn or not).
     pub fn total(&self, k: usize) -> usize {
         self.all.with(|bs| bs.get(k).map_or(0, |b| b.items().len()))

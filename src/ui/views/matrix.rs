@@ -5,33 +5,95 @@
 use leptos::prelude::*;
 
 use crate::briefing::{Stance, Topic};
-use crate::explore::matrix::{Cell, Empty, Grid};
+use crate::explore::matrix::{Cell, Empty, Grid, MatrixRows};
 use crate::explore::state::{ExploreState, View};
+use crate::explore::window::Geometry;
 use crate::i18n::{fill, keys};
+use crate::ui::browser::focus::keep_through_update;
 use crate::ui::context::use_explorer;
 use crate::ui::parts::empty_state::EmptyState;
 use crate::ui::parts::links::StateLink;
+use crate::ui::parts::list_window::ListWindow;
 use crate::ui::parts::stance_badge::StanceIcon;
 
-/// Rows and columns drawn at first and added per "show more": a matrix of hundreds of
-/// actors by hundreds of topics is unreadable and slow to draw whole.
-const ROWS: usize = 40;
+/// Matrices of more actors than this draw only the rows near the screen (as the cards do).
+const WINDOW_FROM: usize = 40;
+/// Columns drawn at first and added per "show more": a matrix of hundreds of topics is
+/// unreadable and slow to draw whole.
 const COLUMNS: usize = 25;
+/// The first guess at the table, before a drawn one is measured: caption and rotated
+/// column headers, then rows of one line.
+const FIRST_GUESS: Geometry = Geometry {
+    columns: 1,
+    gap: 0.0,
+    heading: 240.0,
+    estimate: 40.0,
+};
 
 #[component]
 pub fn Matrix() -> impl IntoView {
     let ex = use_explorer();
-    let row_limit = RwSignal::new(ROWS);
     let column_limit = RwSignal::new(COLUMNS);
     let grid = Memo::new(move |_| {
-        let (rows, columns) = (row_limit.get(), column_limit.get());
+        let columns = column_limit.get();
         ex.state.with(|s| {
             ex.results.with(|r| {
                 ex.loaded
-                    .with(|l| Grid::build(&l.briefing, &l.index, &s.filter, r, rows, columns))
+                    .with(|l| Grid::build(&l.briefing, &l.index, &s.filter, r, usize::MAX, columns))
             })
         })
     });
+    let windowed = Memo::new(move |_| grid.with(|g| g.actors.len() > WINDOW_FROM));
+    let all = Memo::new(move |_| {
+        grid.with(|g| {
+            vec![MatrixRows {
+                rows: g.actors.clone(),
+            }]
+        })
+    });
+    let win: ListWindow<MatrixRows> = ListWindow::new(all, windowed, FIRST_GUESS, "tbody", None);
+    // The actors drawn, as plain indexes: scrolling keeps the rows it keeps.
+    let drawn = move || {
+        keep_through_update();
+        win.layout
+            .with(|l| l.groups.first().map(|d| d.group.rows.clone()))
+            .unwrap_or_default()
+    };
+    let spacer = move |before: bool| {
+        move || {
+            win.layout.with(|l| {
+                let px = l
+                    .groups
+                    .first()
+                    .map_or(0.0, |d| if before { d.before } else { d.after });
+                (px > 0.0).then(|| format!("height:{}px", px.round() as i64))
+            })
+        }
+    };
+    // One actor's row, from the grid as it is now (the table is rebuilt when it changes).
+    let row_view = move |a: usize| {
+        grid.with_untracked(|g| {
+            ex.loaded.with_untracked(|l| {
+                let b = &l.briefing;
+                let r = g.actors.iter().position(|&x| x == a)?;
+                let actor = &b.actors[a];
+                let cells = g
+                    .topics
+                    .iter()
+                    .zip(&g.cells[r])
+                    .map(|(&t, cell)| matrix_cell(cell.clone(), actor.id.clone(), &b.topics[t], &b.language))
+                    .collect_view();
+                // Its place among all the rows (the column headers are row 1).
+                let index = move || windowed.get().then(|| (r + 2).to_string());
+                Some(view! {
+                    <tr data-item=move || windowed.get().then(|| a.to_string()) aria-rowindex=index>
+                        <th scope="row" data-actor-id=actor.id.clone() lang=b.language.clone()>{actor.name.clone()}</th>
+                        {cells}
+                    </tr>
+                })
+            })
+        })
+    };
     let table = move || {
         grid.with(|g| match g.empty {
             Some(Empty::NoRowsOrColumns) => {
@@ -52,29 +114,20 @@ pub fn Matrix() -> impl IntoView {
                         </th>
                     })
                     .collect_view();
-                let rows = g
-                    .actors
-                    .iter()
-                    .zip(&g.cells)
-                    .map(|(&a, row)| {
-                        let actor = &b.actors[a];
-                        let cells = g
-                            .topics
-                            .iter()
-                            .zip(row)
-                            .map(|(&t, cell)| matrix_cell(cell.clone(), actor.id.clone(), &b.topics[t], &b.language))
-                            .collect_view();
-                        view! {
-                            <tr>
-                                <th scope="row" data-actor-id=actor.id.clone() lang=b.language.clone()>{actor.name.clone()}</th>
-                                {cells}
-                            </tr>
-                        }
-                    })
-                    .collect_view();
+                let span = (g.topics.len() + 1).to_string();
+                let row_count = windowed.get_untracked().then(|| (g.actors.len() + 1).to_string());
                 view! {
-                    <div class="matrix-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
-                        <table class="matrix">
+                    // A box that scrolls on its own when wide: the window follows its scrolling.
+                    <div
+                        class="matrix-scroll"
+                        tabindex="0"
+                        role="region"
+                        aria-labelledby="matrix-caption"
+                        data-scroller
+                        on:scroll=move |_| win.measure()
+                    >
+                        <div class="list-spacer" aria-hidden="true" node_ref=win.top></div>
+                        <table class="matrix" data-block="0" aria-rowcount=row_count>
                             <caption id="matrix-caption">{ex.tr("matrix.caption")}</caption>
                             <thead>
                                 <tr>
@@ -82,7 +135,17 @@ pub fn Matrix() -> impl IntoView {
                                     {head}
                                 </tr>
                             </thead>
-                            <tbody>{rows}</tbody>
+                            <tbody>
+                                <tr class="row-spacer" aria-hidden="true" style=spacer(true)>
+                                    <td colspan=span.clone()></td>
+                                </tr>
+                                <For each=drawn key=|a| *a let(a)>
+                                    {row_view(a)}
+                                </For>
+                                <tr class="row-spacer" aria-hidden="true" style=spacer(false)>
+                                    <td colspan=span.clone()></td>
+                                </tr>
+                            </tbody>
                         </table>
                     </div>
                 }
@@ -90,18 +153,12 @@ pub fn Matrix() -> impl IntoView {
             }),
         })
     };
-    let hidden_rows = move || grid.with(|g| g.hidden_rows);
     let hidden_columns = move || grid.with(|g| g.hidden_columns);
     view! {
-        <div class="matrix-view">
+        <div class="matrix-view" class:windowed=windowed node_ref=win.list>
             <p class="hint">{ex.tr("matrix.hint")}</p>
             {table}
             <div class="more-buttons">
-                {move || (hidden_rows() > 0).then(|| view! {
-                    <button type="button" class="show-more" on:click=move |_| row_limit.update(|n| *n += ROWS)>
-                        {move || fill(ex.t("matrix.more_rows"), &[("n", hidden_rows().to_string())])}
-                    </button>
-                })}
                 {move || (hidden_columns() > 0).then(|| view! {
                     <button type="button" class="show-more" on:click=move |_| column_limit.update(|n| *n += COLUMNS)>
                         {move || fill(ex.t("matrix.more_columns"), &[("n", hidden_columns().to_string())])}
