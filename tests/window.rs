@@ -209,3 +209,13 @@ fn weighted_heights_estimate_by_height_per_unit() {
         "a weightless item says nothing"
     );
 }
+
+#[test]
+fn a_drawn_item_knows_its_place_in_its_whole_block() {
+    let gs = groups(&[100]);
+    let d = window(&gs, &GEO, height, |_| GEO.heading, 5_000.0, 5_900.0);
+    let g = &d.groups[0];
+    assert!(g.first > 0, "drawn from inside the block");
+    let second = g.group.shown[1];
+    assert_eq!(g.place_of(second), second + 1, "cards 0, 1, … are places 1, 2, …");
+}

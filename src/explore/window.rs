@@ -3,8 +3,8 @@
 //! is a run of blocks (card groups, timeline phases, sources, the matrix), each a heading
 //! over a grid of items (cards, events, lines of text, table rows).
 //!
-//! Pure arithmetic over heights: the browser side (`ui::views::cards`, `ui::views::timeline`)
-//! measures items and the screen and draws what [`window`] returns.
+//! Pure arithmetic over heights: the browser side (`ui::parts::list_window`) measures items
+//! and the screen, and the views draw what [`window`] returns.
 
 use super::groups::Group;
 use super::matrix::MatrixRows;
@@ -97,6 +97,21 @@ pub struct DrawnGroup<B = Group> {
     pub first: usize,
     pub before: f64,
     pub after: f64,
+}
+
+impl<B: Block> DrawnGroup<B> {
+    /// A drawn item's place among all the block's items, counted from 1 (for
+    /// `aria-posinset`).
+    pub fn place_of(&self, item: usize) -> usize {
+        self.first
+            + self
+                .group
+                .items()
+                .iter()
+                .position(|&i| i == item)
+                .unwrap_or(0)
+            + 1
+    }
 }
 
 /// What to draw: the blocks that meet the range, and the height of the blocks left out

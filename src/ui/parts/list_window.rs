@@ -1,15 +1,18 @@
 //! The reactive half of a windowed list (the arithmetic is `explore::window`, the browser
 //! calls `ui::browser::viewport`): it follows the screen and the measured items and says
-//! which blocks and items to draw. The cards and the timeline draw what [`ListWindow::layout`]
-//! returns between two spacers, each block marked `data-block` (its index among all the
-//! blocks) and each item `data-item` (its index in the briefing).
+//! which blocks and items to draw. The cards, the timeline, the source text and the matrix
+//! draw what [`ListWindow::layout`] returns between spacers, each block marked `data-block`
+//! (its index among all the blocks) and each item `data-item` (its index in the briefing,
+//! or for lines of text their number).
 
 use std::rc::Rc;
 
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::explore::window::{offset_of, whole, window, Block, Drawn, Geometry, Heights, Screen};
+use crate::explore::window::{
+    offset_of, whole, window, Block, Drawn, DrawnGroup, Geometry, Heights, Screen,
+};
 use crate::ui::browser::focus::{land_on, present};
 use crate::ui::browser::page;
 use crate::ui::browser::viewport::{self, ItemSizes};
@@ -22,6 +25,11 @@ const OVERSCAN: f64 = 0.5;
 /// formatter (about 5 KB of gzip) into the wasm.
 fn whole_px(px: f64) -> i64 {
     px.round() as i64
+}
+
+/// A spacer's height as a style; none for no height.
+pub fn height_style(px: f64) -> Option<String> {
+    (px > 0.0).then(|| format!("height:{}px", whole_px(px)))
 }
 
 /// The padding that stands for a block's rows left out, as a style; none when there are none.
@@ -143,10 +151,8 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
     /// The style of the spacer above (`before`) or below the drawn blocks.
     pub fn spacer(self, before: bool) -> impl Fn() -> Option<String> + Copy {
         move || {
-            self.layout.with(|l| {
-                let px = if before { l.before } else { l.after };
-                (px > 0.0).then(|| format!("height:{}px", whole_px(px)))
-            })
+            self.layout
+                .with(|l| height_style(if before { l.before } else { l.after }))
         }
     }
 
@@ -154,6 +160,15 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
     /// on its own, whose scrolling the window does not see.
     pub fn measure(&self) {
         self.core.measure_range();
+    }
+
+    /// Block `k` as drawn now, or none when the layout leaves it out; it changes only when
+    /// that block's part of the layout does.
+    pub fn block(self, k: usize) -> Memo<Option<DrawnGroup<B>>> {
+        Memo::new(move |_| {
+            self.layout
+                .with(|l| l.groups.iter().find(|d| d.index == k).cloned())
+        })
     }
 
     /// How many items block `k` holds in all (drawn or not).
@@ -204,11 +219,12 @@ impl Core {
         f: impl FnOnce(&Geometry, &dyn Fn(usize) -> f64, &dyn Fn(usize) -> f64) -> R,
     ) -> R {
         let geo = measured(self.heights, geometry);
-        let weight = weigher(self.weights, tracked);
-        self.heights.with_value(|h| {
-            self.headings.with_value(|hd| {
-                f(&geo, &|i| h.get(i, geo.estimate * weight(i)), &|k| {
-                    heading(hd, k, geo.heading)
+        with_weights(self.weights, tracked, |weight| {
+            self.heights.with_value(|h| {
+                self.headings.with_value(|hd| {
+                    f(&geo, &|i| h.get(i, geo.estimate * weight(i)), &|k| {
+                        heading(hd, k, geo.heading)
+                    })
                 })
             })
         })
@@ -260,15 +276,15 @@ impl Core {
     /// Records a batch of item heights with the grid and the headings as now laid out, and
     /// redraws when any of them changed.
     fn measured(&self, batch: Vec<(usize, f64)>) {
-        let weight = weigher(self.weights, false);
-        let mut changed = self
-            .heights
-            .try_update_value(|h| {
-                batch
-                    .iter()
-                    .fold(false, |c, &(i, px)| h.set_weighted(i, px, weight(i)) || c)
-            })
-            .unwrap_or(false);
+        let mut changed = with_weights(self.weights, false, |weight| {
+            self.heights
+                .try_update_value(|h| {
+                    batch
+                        .iter()
+                        .fold(false, |c, &(i, px)| h.set_weighted(i, px, weight(i)) || c)
+                })
+                .unwrap_or(false)
+        });
         let Some(list) = self.list.get_untracked() else {
             return;
         };
@@ -339,14 +355,23 @@ fn measured(heights: StoredValue<Heights>, geo: Geometry) -> Geometry {
     }
 }
 
-/// Item weights as a function (1 for every item without `weights`), read tracked or not.
-fn weigher(weights: Option<Memo<Vec<f32>>>, tracked: bool) -> impl Fn(usize) -> f64 {
-    let weights = weights.map(|w| if tracked { w.get() } else { w.get_untracked() });
-    move |i| {
-        weights
-            .as_ref()
-            .and_then(|w| w.get(i))
-            .map_or(1.0, |&w| f64::from(w).max(1.0))
+/// Calls `f` with each item's weight (1 for every item without `weights`), read in place
+/// (a long source has thousands of lines), tracked or not.
+fn with_weights<R>(
+    weights: Option<Memo<Vec<f32>>>,
+    tracked: bool,
+    f: impl FnOnce(&dyn Fn(usize) -> f64) -> R,
+) -> R {
+    let weigh = |w: Option<&Vec<f32>>| {
+        f(&|i| {
+            w.and_then(|w| w.get(i))
+                .map_or(1.0, |&w| f64::from(w).max(1.0))
+        })
+    };
+    match weights {
+        None => weigh(None),
+        Some(m) if tracked => m.with(|w| weigh(Some(w))),
+        Some(m) => m.with_untracked(|w| weigh(Some(w))),
     }
 }
 

@@ -85,13 +85,8 @@ pub fn Cards() -> impl IntoView {
             })
         };
         // A drawn card's place among all the group's cards, for screen readers.
-        let place = move |i: usize| {
-            layout.with(|l| {
-                drawn_group(l, key).map_or(0, |x| {
-                    x.first + x.group.shown.iter().position(|&c| c == i).unwrap_or(0) + 1
-                })
-            })
-        };
+        let place =
+            move |i: usize| layout.with(|l| drawn_group(l, key).map_or(0, |x| x.place_of(i)));
         let pad =
             move || layout.with(|l| drawn_group(l, key).and_then(|x| padding(x.before, x.after)));
         let block = d.index.to_string();

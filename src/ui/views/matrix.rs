@@ -13,7 +13,7 @@ use crate::ui::browser::focus::keep_through_update;
 use crate::ui::context::use_explorer;
 use crate::ui::parts::empty_state::EmptyState;
 use crate::ui::parts::links::StateLink;
-use crate::ui::parts::list_window::ListWindow;
+use crate::ui::parts::list_window::{height_style, ListWindow};
 use crate::ui::parts::stance_badge::StanceIcon;
 
 /// Matrices of more actors than this draw only the rows near the screen (as the cards do).
@@ -52,21 +52,21 @@ pub fn Matrix() -> impl IntoView {
         })
     });
     let win: ListWindow<MatrixRows> = ListWindow::new(all, windowed, FIRST_GUESS, "tbody", None);
+    let rows = win.block(0);
     // The actors drawn, as plain indexes: scrolling keeps the rows it keeps.
     let drawn = move || {
         keep_through_update();
-        win.layout
-            .with(|l| l.groups.first().map(|d| d.group.rows.clone()))
+        rows.with(|d| d.as_ref().map(|d| d.group.rows.clone()))
             .unwrap_or_default()
     };
+    // The rows left out above and below the drawn ones, as spacer rows.
     let spacer = move |before: bool| {
         move || {
-            win.layout.with(|l| {
-                let px = l
-                    .groups
-                    .first()
-                    .map_or(0.0, |d| if before { d.before } else { d.after });
-                (px > 0.0).then(|| format!("height:{}px", px.round() as i64))
+            rows.with(|d| {
+                height_style(
+                    d.as_ref()
+                        .map_or(0.0, |d| if before { d.before } else { d.after }),
+                )
             })
         }
     };

@@ -198,7 +198,7 @@ pub fn SourceReader() -> impl IntoView {
                         Arc::new(match_ranges(&source.text, &terms)),
                     )
                 });
-                let drawn = Memo::new(move |_| win.layout.with(|l| l.groups.iter().find(|x| x.index == k).cloned()));
+                let drawn = win.block(k);
                 let line_numbers = move || {
                     keep_through_update();
                     drawn.with(|d| d.as_ref().map(|x| x.group.lines.clone()).unwrap_or_default())

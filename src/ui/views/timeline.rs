@@ -41,7 +41,6 @@ pub fn Timeline() -> impl IntoView {
     });
     let windowed = Memo::new(move |_| ex.results.with(|r| r.events.len() > WINDOW_FROM));
     let win: ListWindow<PhaseEvents> = ListWindow::new(all, windowed, FIRST_GUESS, ".events", None);
-    let layout = win.layout;
     Effect::new(move |_| {
         // Again when the results change under the same `cite=` (see the cards view).
         ex.results.track();
@@ -62,8 +61,7 @@ pub fn Timeline() -> impl IntoView {
     };
     // The three phases are always there; each draws what the layout holds of it.
     let phase_view = move |k: usize, phase: Phase| {
-        let drawn =
-            Memo::new(move |_| layout.with(|l| l.groups.iter().find(|x| x.index == k).cloned()));
+        let drawn = win.block(k);
         let is_drawn = move || drawn.with(Option::is_some);
         let present = phase == Phase::Present;
         let marker = move || {
@@ -85,13 +83,7 @@ pub fn Timeline() -> impl IntoView {
             })
         };
         // A drawn event's place among all the phase's events, for screen readers.
-        let place = move |i: usize| {
-            drawn.with(|d| {
-                d.as_ref().map_or(0, |x| {
-                    x.first + x.group.events.iter().position(|&e| e == i).unwrap_or(0) + 1
-                })
-            })
-        };
+        let place = move |i: usize| drawn.with(|d| d.as_ref().map_or(0, |x| x.place_of(i)));
         let pad = move || drawn.with(|d| d.as_ref().and_then(|x| padding(x.before, x.after)));
         let title = ex.tr_owned(keys::phase(&phase));
         let name = phase.as_str();
