@@ -53,15 +53,6 @@ pub fn focus_first(selectors: &'static [&'static str]) {
     });
 }
 
-/// The value of the first element matching `selector`'s attribute `name`.
-pub fn attribute_of(selector: &str, name: &str) -> Option<String> {
-    document()?
-        .query_selector(selector)
-        .ok()
-        .flatten()?
-        .get_attribute(name)
-}
-
 /// After the next frame, scrolls the first element matching `selector` into view at
 /// `block`, and focuses it (without scrolling again) when `focus` is set.
 fn land(selector: String, block: web_sys::ScrollLogicalPosition, focus: bool) {

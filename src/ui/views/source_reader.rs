@@ -12,7 +12,7 @@ use crate::explore::fold::match_ranges;
 use crate::explore::reader::{line_count, Mark, Piece, Reader, SourceLines};
 use crate::explore::window::Geometry;
 use crate::i18n::keys;
-use crate::ui::browser::focus::{attribute_of, focus_on, keep_through_update, land_on, reveal};
+use crate::ui::browser::focus::{focus_on, keep_through_update, reveal};
 use crate::ui::context::use_explorer;
 use crate::ui::parts::empty_state::EmptyState;
 use crate::ui::parts::highlighted::marked;
@@ -219,29 +219,16 @@ pub fn SourceReader() -> impl IntoView {
             .collect_view()
     };
 
-    // When landing on a cited passage: scroll it into view, focus it and list its citers,
-    // once it is in the DOM.
+    // When landing on a cited passage: scroll to it (in a long text, to its line first,
+    // which may not be drawn yet), focus it and list its citers.
     Effect::new(move |_| {
         if cite.with(Option::is_none) {
             return;
         }
-        if windowed.get_untracked() {
-            // The passage's line may not be drawn yet: the window scrolls to it first.
-            let target = reader.with_untracked(Reader::target);
-            let line = target.and_then(|(si, start)| target_line(&reader, &lines, &all, si, start));
-            win.land("[data-cite-target]".to_string(), line, 10);
-            selected.set(target);
-            return;
-        }
-        land_on("[data-cite-target]".to_string());
-        request_animation_frame(move || {
-            let place = attribute_of("[data-cite-target]", "data-cite-target");
-            if let Some((si, start)) = place.as_deref().and_then(|p| p.split_once(':')) {
-                if let (Ok(si), Ok(start)) = (si.parse(), start.parse()) {
-                    selected.set(Some((si, start)));
-                }
-            }
-        });
+        let target = reader.with_untracked(Reader::target);
+        let line = target.and_then(|(si, start)| target_line(reader, lines, all, si, start));
+        win.land("[data-cite-target]".to_string(), line, 10);
+        selected.set(target);
     });
 
     view! {
@@ -269,9 +256,9 @@ pub fn SourceReader() -> impl IntoView {
 
 /// The number of the line holding the run that starts at `start` in source `si`.
 fn target_line(
-    reader: &Memo<Reader>,
-    lines: &Memo<Vec<Vec<Vec<Piece>>>>,
-    all: &Memo<Vec<SourceLines>>,
+    reader: Memo<Reader>,
+    lines: Memo<Vec<Vec<Vec<Piece>>>>,
+    all: Memo<Vec<SourceLines>>,
     si: usize,
     start: usize,
 ) -> Option<usize> {
