@@ -217,5 +217,9 @@ fn a_drawn_item_knows_its_place_in_its_whole_block() {
     let g = &d.groups[0];
     assert!(g.first > 0, "drawn from inside the block");
     let second = g.group.shown[1];
-    assert_eq!(g.place_of(second), second + 1, "cards 0, 1, … are places 1, 2, …");
+    assert_eq!(
+        g.place_of(second),
+        second + 1,
+        "cards 0, 1, … are places 1, 2, …"
+    );
 }
