@@ -9,9 +9,15 @@
  *   first sign that the reader wants more than to read: a pointer over or a press on a
  *   control, a key, a touch. A click on a control before it is ready is kept and replayed
  *   once it is; text typed in the search box is carried over.
- * - Otherwise (another view, filters, an embed, another language, `src=`), the built page
- *   would be the wrong content: it is hidden behind the loading notice and the app loads
- *   at once (no flash of the default view).
+ * - Another view or an embed in English (only `view=` and `embed=1`): that first view was
+ *   built too, into a file of its own (`views/matrix.html`, `views/cards-embed.html`; see
+ *   src/prerender.rs). The built page stays hidden behind the loading notice while that
+ *   file is fetched, and is replaced by it before it is ever painted; then as above (an
+ *   embed loads the app at once, to tell its host its height). If the file cannot be had,
+ *   the app loads at once instead.
+ * - Otherwise (filters, another language, `src=`, embed options), the built page would be
+ *   the wrong content: it is hidden behind the loading notice and the app loads at once
+ *   (no flash of the default view).
  *
  * `window.briefingExplorer.start()` starts the app now and resolves once it is running
  * (for hosts and tests); `briefing-explorer:ready` is fired on the window then.
@@ -45,12 +51,24 @@
     return "en";
   }
 
-  var asIs = language() === "en";
+  // What else the address asks for: the view and whether it is an embed, when that is
+  // all it asks for (`known`).
+  var english = language() === "en";
+  var view = "cards";
+  var embed = false;
+  var known = true;
+  var seen = {};
   params.forEach(function (value, key) {
     if (key === "theme") return;
     if (key === "lang" && primary(value) === "en") return;
-    asIs = false;
+    if (seen[key]) known = false;
+    seen[key] = true;
+    if (key === "view" && ["cards", "matrix", "timeline", "source"].indexOf(value) >= 0) view = value;
+    else if (key === "embed" && value === "1") embed = true;
+    else known = false;
   });
+  var asIs = english && known && view === "cards" && !embed;
+  var prebuilt = english && known && !asIs ? "views/" + view + (embed ? "-embed" : "") + ".html" : null;
   if (!asIs) root.classList.add("takeover");
 
   var state = { started: false, ready: false, queue: [], waiting: [] };
@@ -159,8 +177,9 @@
     true
   );
 
-  if (asIs) {
-    // Signs that the reader is about to use the explorer rather than only read it.
+  // Loads the app at the first sign that the reader is about to use the explorer rather
+  // than only read it.
+  function startOnIntent() {
     var intent = function (event) {
       var target = event.target instanceof Element ? event.target : null;
       if (event.type === "pointerover" && !(target && target.closest("button, input, select, a[href], label, summary"))) return;
@@ -172,6 +191,55 @@
     ["pointerover", "pointerdown", "keydown", "touchstart", "focusin"].forEach(function (type) {
       document.addEventListener(type, intent, { capture: true, passive: true });
     });
+  }
+
+  // Puts the built view the address asks for (the text of its file) in place of the
+  // page's own, once the page is parsed. Unless the app started meanwhile.
+  function showPrebuilt(html) {
+    if (state.started) return;
+    var parsed = document.createElement("template");
+    parsed.innerHTML = html;
+    var app = parsed.content.querySelector("#app[data-prerendered]");
+    var built = document.querySelector("#app[data-prerendered]");
+    if (!app || !built) {
+      start();
+      return;
+    }
+    var title = parsed.content.querySelector("title");
+    if (title) document.title = title.textContent;
+    built.replaceWith(app);
+    asIs = true;
+    root.classList.remove("takeover");
+    window.dispatchEvent(new Event("briefing-explorer:prebuilt"));
+    if (embed) start();
+    else startOnIntent();
+  }
+
+  if (asIs) {
+    startOnIntent();
+  } else if (prebuilt) {
+    // A slow or missing file does not leave the reader waiting: the app starts instead.
+    var late = setTimeout(start, 3000);
+    fetch(new URL(prebuilt, document.baseURI).href, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(prebuilt + ": " + response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        clearTimeout(late);
+        if (document.readyState === "loading") {
+          document.addEventListener("DOMContentLoaded", function () {
+            showPrebuilt(html);
+          });
+        } else {
+          showPrebuilt(html);
+        }
+      })
+      .catch(function (error) {
+        clearTimeout(late);
+        console.warn("Briefing Explorer: the built view could not be shown, the app starts instead.", error);
+        start();
+      });
   } else {
     start();
   }

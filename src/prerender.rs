@@ -12,7 +12,8 @@ use serde_json::{json, Value};
 
 use crate::app::Page;
 use crate::briefing::Briefing;
-use crate::i18n::{self, Lang};
+use crate::explore::state::View;
+use crate::i18n::{self, keys, Lang};
 use crate::ui::context::Startup;
 
 /// The attribute that marks the pre-rendered app in the page.
@@ -48,8 +49,14 @@ impl std::fmt::Display for PrerenderError {
 /// The explorer as a first visit shows it (the default state, in English), as HTML, marked
 /// as pre-rendered.
 pub fn app_html() -> String {
+    app_html_for(String::new())
+}
+
+/// The explorer as a visit of `?{query}` in English shows it, as HTML, marked as
+/// pre-rendered.
+fn app_html_for(query: String) -> String {
     let startup = Startup {
-        query: String::new(),
+        query,
         languages: vec!["en".to_string()],
     };
     let owner = Owner::new();
@@ -65,13 +72,58 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The tab's title, as the app sets it for the default view.
-pub fn title(b: &Briefing) -> String {
+/// The tab's title, as the app sets it for `view`.
+pub fn title(b: &Briefing, view: View) -> String {
     format!(
         "{} — {} · Briefing Explorer",
         b.title,
-        i18n::text(Lang::En, "view.cards")
+        i18n::text(Lang::En, &keys::view(view))
     )
+}
+
+/// A first view other than the page's own that a link may ask for (`?view=matrix`,
+/// `?embed=1`, both), built too, into a file of its own beside the page. `start.js` fetches
+/// it for such a link and puts it in place of the default view before that is ever
+/// painted, so the reader sees the view asked for without waiting for the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prebuilt {
+    pub view: View,
+    pub embed: bool,
+}
+
+impl Prebuilt {
+    /// Every view, plain and embedded, except the page's own (the default view, plain).
+    pub fn all() -> impl Iterator<Item = Prebuilt> {
+        [false, true].into_iter().flat_map(|embed| {
+            View::ALL
+                .into_iter()
+                .map(move |view| Prebuilt { view, embed })
+                .filter(|p| p.view != View::default() || p.embed)
+        })
+    }
+
+    /// The address's query that asks for it.
+    pub fn query(self) -> String {
+        let view = (self.view != View::default()).then(|| format!("view={}", self.view.as_str()));
+        let embed = self.embed.then(|| "embed=1".to_string());
+        view.into_iter().chain(embed).collect::<Vec<_>>().join("&")
+    }
+
+    /// Its file, relative to the page: `views/matrix.html`, `views/cards-embed.html`
+    /// (`start.js` names them the same way).
+    pub fn path(self) -> String {
+        let embed = if self.embed { "-embed" } else { "" };
+        format!("views/{}{embed}.html", self.view.as_str())
+    }
+
+    /// The file's content: the tab's title, then the app as that address shows it.
+    pub fn html(self, b: &Briefing) -> String {
+        format!(
+            "<title>{}</title>{}",
+            escape(&title(b, self.view)),
+            app_html_for(self.query())
+        )
+    }
 }
 
 /// schema.org JSON-LD: the briefing as an `Article` based on its source(s), about its
@@ -124,7 +176,7 @@ pub fn json_ld(b: &Briefing) -> Value {
 
 /// The head's title, description, Open Graph and Twitter card tags, and the JSON-LD.
 pub fn head_html(b: &Briefing) -> String {
-    let (title, summary) = (escape(&title(b)), escape(&b.summary));
+    let (title, summary) = (escape(&title(b, View::default())), escape(&b.summary));
     let headline = escape(&b.title);
     let locale = escape(&b.language.replace('-', "_"));
     // Inside <script>, "</script" or "<!--" from the briefing would change how the page
@@ -193,7 +245,10 @@ mod tests {
             1,
             "one title, the briefing's"
         );
-        assert!(out.contains(&format!("<title>{}</title>", escape(&title(&b)))));
+        assert!(out.contains(&format!(
+            "<title>{}</title>",
+            escape(&title(&b, View::Cards))
+        )));
         assert_eq!(out.matches("name=\"description\"").count(), 1);
         assert!(out.contains("<div id=\"app\" data-prerendered"));
         for p in &b.positions {
@@ -202,6 +257,64 @@ mod tests {
         assert!(out.find("</head>").unwrap() > out.find("application/ld+json").unwrap());
         assert_eq!(inject(&out, &b), Err(PrerenderError::AlreadyDone));
         assert_eq!(inject("<html><body>", &b), Err(PrerenderError::NoMarker));
+    }
+
+    #[test]
+    fn every_other_first_view_is_built_as_that_address_shows_it() {
+        let b = default_briefing().unwrap();
+        let all: Vec<Prebuilt> = Prebuilt::all().collect();
+        assert_eq!(
+            all.len(),
+            7,
+            "four views, plain and embedded, but the page's own"
+        );
+        let paths: std::collections::BTreeSet<String> = all.iter().map(|p| p.path()).collect();
+        assert_eq!(paths.len(), all.len(), "one file each");
+        let matrix = Prebuilt {
+            view: View::Matrix,
+            embed: true,
+        };
+        assert_eq!(matrix.query(), "view=matrix&embed=1");
+        assert_eq!(matrix.path(), "views/matrix-embed.html");
+        let cards = Prebuilt {
+            view: View::Cards,
+            embed: true,
+        };
+        assert_eq!(cards.query(), "embed=1");
+        for p in all {
+            let html = p.html(&b);
+            assert!(
+                html.starts_with(&format!(
+                    "<title>{}</title><div id=\"app\" {MARK}",
+                    escape(&title(&b, p.view))
+                )),
+                "{}",
+                p.path()
+            );
+            // The view asked for is the one drawn, and the embed is drawn as an embed.
+            for v in View::ALL {
+                let drawn = format!("class=\"{}-view", v.as_str());
+                assert_eq!(
+                    html.contains(&drawn),
+                    v == p.view,
+                    "{} draws {drawn}",
+                    p.path()
+                );
+            }
+            assert_eq!(html.contains("class=\"embedded"), p.embed, "{}", p.path());
+        }
+        let matrix = Prebuilt {
+            view: View::Matrix,
+            embed: false,
+        }
+        .html(&b);
+        for a in &b.actors {
+            assert!(
+                matrix.contains(&format!("data-actor-id=\"{}\"", a.id)),
+                "the matrix has {}",
+                a.id
+            );
+        }
     }
 
     #[test]

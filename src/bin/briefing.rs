@@ -246,20 +246,30 @@ mod cli {
         };
         std::fs::write(&file, filled)
             .map_err(|e| Trouble(format!("{}: cannot be written: {e}", file.display())))?;
-        // Beside the page, the languages its build does not compile in (`lazy-languages`).
         let site = file.parent().unwrap_or(Path::new("."));
+        // Beside the page, the other first views a link may ask for (`start.js` fetches
+        // the one asked for).
+        for view in briefing_explorer::prerender::Prebuilt::all() {
+            write_beside(site, &view.path(), &view.html(&briefing))?;
+        }
+        // And the languages its build does not compile in (`lazy-languages`).
         for lang in briefing_explorer::i18n::Lang::ALL {
             let Some(pack) = briefing_explorer::i18n::packs::pack(lang) else {
                 continue;
             };
-            let to = site.join(briefing_explorer::i18n::packs::path(lang));
             let json = serde_json::to_string(&pack)
                 .map_err(|e| Trouble(format!("the {} pack: {e}", lang.tag())))?;
-            std::fs::create_dir_all(to.parent().unwrap_or(site))
-                .and_then(|()| std::fs::write(&to, json))
-                .map_err(|e| Trouble(format!("{}: cannot be written: {e}", to.display())))?;
+            write_beside(site, &briefing_explorer::i18n::packs::path(lang), &json)?;
         }
         Ok(Outcome::Ok)
+    }
+
+    /// Writes `text` to `path` under `site`, making its folder first.
+    fn write_beside(site: &Path, path: &str, text: &str) -> Result<(), Trouble> {
+        let to = site.join(path);
+        std::fs::create_dir_all(to.parent().unwrap_or(site))
+            .and_then(|()| std::fs::write(&to, text))
+            .map_err(|e| Trouble(format!("{}: cannot be written: {e}", to.display())))
     }
 
     fn print(text: String) -> Result<Outcome, Trouble> {

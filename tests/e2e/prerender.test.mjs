@@ -144,35 +144,103 @@ describe("the app takes over the built page", () => {
         }
       });
     }
-
-    test(`without a flash of the default view: ?view=matrix, ${scheme}`, async () => {
-      const { page, context } = await openPage(app.browser, { colorScheme: scheme });
-      try {
-        await recordShifts(page);
-        // Every frame until the app runs: the built default view must never be visible.
-        await page.addInitScript(() => {
-          window.__sawDefault = false;
-          const look = () => {
-            const built = document.querySelector("#app[data-prerendered]");
-            if (built && built.getClientRects().length > 0 && getComputedStyle(built).display !== "none") window.__sawDefault = true;
-            if (!window.__ready) requestAnimationFrame(look);
-          };
-          requestAnimationFrame(look);
-          addEventListener("briefing-explorer:ready", () => (window.__ready = true));
-        });
-        await page.goto(app.server.url + "?view=matrix");
-        await startApp(page);
-        await page.locator(".matrix").first().waitFor();
-        await settle(page);
-        assert.equal(await page.evaluate(() => window.__sawDefault), false, "the default view never showed");
-        const shifts = await page.evaluate(() => window.__shifts);
-        const total = shifts.reduce((sum, s) => sum + s.value, 0);
-        assert.ok(total <= 0.01, `layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
-      } finally {
-        await context.close();
-      }
-    });
   }
+
+  // Another first view, or an embed: built too, in a file of its own that start.js puts in
+  // place of the default view before that is ever painted.
+  const FIRST_VIEWS = [
+    { query: "?view=matrix", drawn: ".matrix-view th[data-actor-id]", name: "Stance matrix" },
+    { query: "?view=timeline", drawn: ".timeline-view [data-event-id]", name: "Timeline" },
+    { query: "?view=source&theme=dark", drawn: ".source-view [data-cite-at]", name: "Source text" },
+    { query: "?view=matrix&embed=1", drawn: ".matrix-view th[data-actor-id]", name: "Stance matrix", embed: true },
+    { query: "?embed=1&lang=en", drawn: ".cards-view [data-position-id]", name: "Positions", embed: true },
+  ];
+  for (const first of FIRST_VIEWS) {
+    for (const [width, height, scheme] of [
+      [1280, 900, "light"],
+      [390, 844, "dark"],
+    ]) {
+      test(`${first.query} is shown built, without a flash of the default view or a shift when the app takes over, at ${width}×${height}, ${scheme}`, async () => {
+        const { page, context, requests } = await openPage(app.browser, { viewport: { width, height }, colorScheme: scheme });
+        try {
+          await recordShifts(page);
+          // Every frame until the app runs: the built default view must never be
+          // visible; and where the built view was when it was put in place.
+          await page.addInitScript(() => {
+            window.__sawDefault = false;
+            window.__order = [];
+            const look = () => {
+              // The page's own: the cards, not embedded (the built embed of the cards is
+              // what `?embed=1` asks for).
+              const built = document.querySelector("#app[data-prerendered]:not(.embedded)");
+              if (built?.querySelector(".cards-view") && built.getClientRects().length > 0 && getComputedStyle(built).display !== "none") {
+                window.__sawDefault = true;
+              }
+              if (!window.__ready) requestAnimationFrame(look);
+            };
+            requestAnimationFrame(look);
+            addEventListener("briefing-explorer:prebuilt", () => {
+              window.__order.push("prebuilt");
+              window.__builtRect = document.querySelector("#app").getBoundingClientRect().toJSON();
+            });
+            addEventListener("briefing-explorer:ready", () => {
+              window.__order.push("ready");
+              window.__ready = true;
+            });
+          });
+          await page.goto(app.server.url + first.query);
+          await page.locator(`#app[data-prerendered] ${first.drawn}`).first().waitFor({ state: "visible" });
+          assert.equal(await page.title(), `${BRIEFING.title} — ${first.name} · Briefing Explorer`);
+          if (!first.embed) {
+            await page.waitForLoadState("networkidle");
+            assert.ok(!requests.some((u) => u.endsWith(".wasm")), "reading the built view loads no wasm");
+          }
+          await startApp(page);
+          await settle(page);
+          assert.equal(await page.evaluate(() => window.__sawDefault), false, "the default view never showed");
+          assert.deepEqual(await page.evaluate(() => window.__order), ["prebuilt", "ready"], "the built view came first");
+          const shifts = await page.evaluate(() => window.__shifts);
+          const total = shifts.reduce((sum, s) => sum + s.value, 0);
+          assert.ok(total <= 0.01, `layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
+          assert.equal(await page.locator("#app[data-prerendered]").count(), 0, "the app's page now");
+          // In the same place. (Not the same height: cards far down the page have their
+          // estimated height until first drawn, content-visibility: auto.)
+          const place = ({ x, y, width }) => ({ x, y, width });
+          assert.deepEqual(
+            place(await page.evaluate(() => document.querySelector("#app").getBoundingClientRect().toJSON())),
+            place(await page.evaluate(() => window.__builtRect)),
+          );
+          assert.ok(await page.locator(first.drawn).first().isVisible());
+          assert.equal(await page.title(), `${BRIEFING.title} — ${first.name} · Briefing Explorer`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+
+  test("without its built file, another first view is drawn by the app, never the default view first", async () => {
+    const { page, context } = await openPage(app.browser, { allowErrors: /status of 404/ });
+    try {
+      await page.route("**/views/**", (route) => route.fulfill({ status: 404, body: "" }));
+      await page.addInitScript(() => {
+        window.__sawDefault = false;
+        const look = () => {
+          const built = document.querySelector("#app[data-prerendered]");
+          if (built && built.getClientRects().length > 0 && getComputedStyle(built).display !== "none") window.__sawDefault = true;
+          if (!window.__ready) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+        addEventListener("briefing-explorer:ready", () => (window.__ready = true));
+      });
+      await page.goto(app.server.url + "?view=timeline");
+      // No call to start the app: it starts by itself when the file is missing.
+      await page.locator("#app:not([data-prerendered]) .timeline-view [data-event-id]").first().waitFor();
+      assert.equal(await page.evaluate(() => window.__sawDefault), false, "the default view never showed");
+    } finally {
+      await context.close();
+    }
+  });
 
   test("a click on a filter before the app runs is kept and done once it runs", async () => {
     const { page, context, requests } = await openPage(app.browser);
