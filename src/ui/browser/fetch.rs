@@ -164,7 +164,14 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 }
 
 /// Fetches `url` (same origin, or an origin that allows CORS) and reads it with progress.
-pub async fn fetch_bytes(url: &str, transfer: &impl Transfer) -> Result<Vec<u8>, Vec<Problem>> {
+///
+/// The request is sent now, not when the returned future is first polled: a load that
+/// starts with the page (`src=`) is then under way while the page is still being drawn,
+/// instead of after (about 20 ms at start-up here).
+pub fn fetch_bytes<T: Transfer>(
+    url: &str,
+    transfer: T,
+) -> impl std::future::Future<Output = Result<Vec<u8>, Vec<Problem>>> {
     let fetch_failed = |error: String| {
         failure(
             "(network)",
@@ -172,17 +179,28 @@ pub async fn fetch_bytes(url: &str, transfer: &impl Transfer) -> Result<Vec<u8>,
             vec![("error", echo(&error))],
         )
     };
-    let window = super::window().ok_or_else(|| fetch_failed("no window".into()))?;
-    let init = web_sys::RequestInit::new();
-    if let Ok(controller) = web_sys::AbortController::new() {
-        init.set_signal(Some(&controller.signal()));
-        transfer.hold(Abort::Request(controller));
+    let request = super::window()
+        .ok_or_else(|| fetch_failed("no window".into()))
+        .map(|window| {
+            let init = web_sys::RequestInit::new();
+            if let Ok(controller) = web_sys::AbortController::new() {
+                init.set_signal(Some(&controller.signal()));
+                transfer.hold(Abort::Request(controller));
+            }
+            JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        });
+    async move {
+        let response = request?.await.map_err(|e| fetch_failed(js_text(&e)))?;
+        read_response(response.unchecked_into(), &transfer).await
     }
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|e| fetch_failed(js_text(&e)))?;
+}
+
+/// Checks a fetched response's status, type and length, then reads its body.
+async fn read_response(
+    response: web_sys::Response,
+    transfer: &impl Transfer,
+) -> Result<Vec<u8>, Vec<Problem>> {
     transfer.progressed(0, None);
-    let response: web_sys::Response = response.unchecked_into();
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let content_type = header("content-type").unwrap_or_default();
     let http = || {

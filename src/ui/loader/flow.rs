@@ -200,8 +200,9 @@ impl Loader {
         self.set_target(Some(src.clone()));
         let id = self.begin(&src, true);
         page::mark("briefing:fetch");
+        let fetched = fetch_bytes(&src, Job { loader: self, id });
         spawn_local(async move {
-            let result = fetch_bytes(&src, &Job { loader: self, id }).await;
+            let result = fetched.await;
             if !self.end(id) {
                 return;
             }
