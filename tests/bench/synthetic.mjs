@@ -1,6 +1,7 @@
 // The explorer over the default and synthetic briefings (1k, 10k, 100k positions): time to
 // the first position card, keystroke-to-paint in the search box (median, p95), time to
-// apply an actor filter, time to load and validate (synthetic files), and the wasm heap.
+// apply an actor filter, a click that changes nothing (the floor of the method), time to
+// load and validate (synthetic files), and the wasm heap.
 // Times are taken inside the page (see instrument.mjs), from the input event's timestamp
 // to the task after the next frame painted after it.
 import { instrument } from "./instrument.mjs";
@@ -56,8 +57,15 @@ export async function measureBriefing(browser, url, name, query, keystrokes) {
     for (let i = 0; i < 10; i++) {
       filtering.push(await latency(page, () => box.click()));
     }
+    // The method's floor: a click on the result count, which changes nothing, still
+    // waits for the next frame to be painted.
+    const idle = [];
+    const count = page.locator(".result-count").first();
+    for (let i = 0; i < 10; i++) {
+      idle.push(await latency(page, () => count.click()));
+    }
     const heap = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? null);
-    return { name, firstCard, load, typing, filtering, heap };
+    return { name, firstCard, load, typing, filtering, idle, heap };
   } catch (e) {
     return { name, error: String(e?.message ?? e).split("\n")[0] };
   } finally {
