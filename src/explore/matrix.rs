@@ -11,13 +11,6 @@ use crate::briefing::{Briefing, Stance};
 use super::engine::{Index, Results};
 use super::state::Filter;
 
-/// The matrix's rows as a windowed list sees them: one block of actor rows (indexes into
-/// `briefing.actors`), under the table's caption and column headers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MatrixRows {
-    pub rows: Vec<usize>,
-}
-
 /// What one cell holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cell {

@@ -7,7 +7,6 @@
 //! and the screen, and the views draw what [`window`] returns.
 
 use super::groups::Group;
-use super::matrix::MatrixRows;
 use super::reader::SourceLines;
 use super::timeline::PhaseEvents;
 
@@ -55,12 +54,20 @@ impl Block for SourceLines {
     }
 }
 
-impl Block for MatrixRows {
+/// A list of one block of rows, as a windowed list sees it: the matrix's actor rows
+/// (indexes into `briefing.actors`, under the table's caption and column headers), or a
+/// facet's choices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rows {
+    pub rows: Vec<usize>,
+}
+
+impl Block for Rows {
     fn items(&self) -> &[usize] {
         &self.rows
     }
     fn with_items(&self, items: Vec<usize>) -> Self {
-        MatrixRows { rows: items }
+        Rows { rows: items }
     }
 }
 

@@ -386,6 +386,7 @@ describe("a matrix of many actors draws the rows near the screen", () => {
           assert.deepEqual(d.indexes, d.ids.map((_, i) => at + i + 2), `${label} each row says its place`);
         }
         assert.equal(d.ids.at(-1), actors.at(-1), "the end of the list is the last actor");
+        // Scrolled: on a phone, nothing is half hidden under the sheet's head or foot.
         assert.deepEqual(await axeViolations(page), []);
       } finally {
         await context.close();
@@ -398,6 +399,122 @@ describe("a matrix of many actors draws the rows near the screen", () => {
     try {
       await page.emulateMedia({ media: "print" });
       await page.waitForFunction((n) => document.querySelectorAll(".matrix tbody tr[data-item]").length === n, briefing.actors.length);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("a facet of many choices draws those in the filter panel's view", () => {
+  /** The drawn actor choices: their ids, places, counts and check marks, and how many are in the panel's view. */
+  const drawnChoices = (page) =>
+    page.evaluate(() => {
+      // What scrolls: the panel beside the results, or the sheet's body on a phone.
+      const panel = [...document.querySelectorAll("#filters, #filters .filters-body")]
+        .find((e) => e.scrollHeight > e.clientHeight + 5)
+        .getBoundingClientRect();
+      const [top, bottom] = [Math.max(0, panel.top), Math.min(innerHeight, panel.bottom)];
+      const rows = [...document.querySelectorAll(".facet-actor li[data-item]")];
+      return {
+        ids: rows.map((li) => li.querySelector("input").dataset.actorId),
+        places: rows.map((li) => Number(li.getAttribute("aria-posinset"))),
+        sizes: [...new Set(rows.map((li) => li.getAttribute("aria-setsize")))],
+        counts: rows.map((li) => Number(li.querySelector(".count").textContent)),
+        checked: rows.filter((li) => li.querySelector("input").checked).map((li) => li.querySelector("input").dataset.actorId),
+        inView: rows.filter((li) => li.getBoundingClientRect().bottom > top && li.getBoundingClientRect().top < bottom).length,
+        // How far the farthest drawn choice is from the panel's view, against that view's height.
+        farthest:
+          Math.max(0, ...rows.map((li) => {
+            const r = li.getBoundingClientRect();
+            return r.bottom < top ? top - r.bottom : r.top > bottom ? r.top - bottom : 0;
+          })) / (bottom - top),
+      };
+    });
+  /** Scrolls the panel so that `share` of the actor list has gone by. */
+  const scrollPanel = (page, share) =>
+    page.evaluate((s) => {
+      const panel = [...document.querySelectorAll("#filters, #filters .filters-body")].find((e) => e.scrollHeight > e.clientHeight + 5);
+      const list = document.querySelector(".facet-actor .choices-list");
+      const start = list.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+      panel.scrollTop = start + s * (list.offsetHeight - panel.clientHeight / 2);
+    }, share);
+  const openFilters = async (width) => {
+    const opened = await openAt("", ".cards-view.windowed [data-position-id]");
+    await opened.page.setViewportSize({ width, height: 844 });
+    if (width < 960) await opened.page.locator("#filters-button").click();
+    await opened.page.locator(".facet-actor .choices-list.windowed li[data-item]").first().waitFor();
+    await settle(opened.page);
+    return opened;
+  };
+  const positionsOf = (id) => briefing.positions.filter((p) => p.actor === id).length;
+
+  for (const width of [1280, 390]) {
+    test(`at ${width} px, scrolling the panel draws the choices that come into view, in order, with their counts, to the last actor`, async () => {
+      const { page, context } = await openFilters(width);
+      try {
+        const actors = briefing.actors.map((a) => a.id);
+        assert.ok(actors.length > 40, `${actors.length} actors: a windowed facet`);
+        let d = await drawnChoices(page);
+        assert.deepEqual(d.ids, actors.slice(0, d.ids.length), "from the first actor");
+        assert.ok(!d.ids.includes(actors.at(-1)), `not to the last: ${d.ids.length} of ${actors.length} drawn`);
+        for (const share of [0.3, 0.7, 1]) {
+          await scrollPanel(page, share);
+          await settle(page);
+          d = await drawnChoices(page);
+          const label = `at ${share * 100}%`;
+          assert.ok(d.inView > 0, `${label} choices are in the panel's view`);
+          // Half the view's height above and below it, give or take a choice.
+          assert.ok(d.farthest < 0.6, `${label}: nothing drawn far from the view (${d.farthest.toFixed(2)} of its height)`);
+          const at = actors.indexOf(d.ids[0]);
+          assert.deepEqual(d.ids, actors.slice(at, at + d.ids.length), `${label} a run of the actors, in order`);
+          assert.deepEqual(d.places, d.ids.map((_, i) => at + i + 1), `${label} each choice says its place`);
+          assert.deepEqual(d.sizes, [String(actors.length)], `${label} and how many there are`);
+          assert.deepEqual(d.counts, d.ids.map(positionsOf), `${label} each with its count`);
+        }
+        assert.equal(d.ids.at(-1), actors.at(-1), "the end of the list is the last actor");
+        // Scrolled: on a phone, nothing is half hidden under the sheet's head or foot.
+        assert.deepEqual(await axeViolations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("a choice far down the list filters, and stays checked when scrolled away and back", async () => {
+    const { page, context } = await openFilters(1280);
+    try {
+      await scrollPanel(page, 0.8);
+      await settle(page);
+      const d = await drawnChoices(page);
+      const id = d.ids[Math.floor(d.ids.length / 2)];
+      await page.locator(`.facet-actor input[data-actor-id="${id}"]`).click();
+      await page.waitForFunction((id) => new URLSearchParams(location.search).getAll("actor").includes(id), id);
+      const expected = positionsOf(id);
+      await page.waitForFunction((n) => document.querySelectorAll("[data-position-id]").length === n, expected);
+      await scrollPanel(page, 0);
+      await settle(page);
+      assert.ok(!(await drawnChoices(page)).ids.includes(id), "scrolled out of the drawn choices");
+      await scrollPanel(page, 0.8);
+      await settle(page);
+      assert.deepEqual((await drawnChoices(page)).checked, [id], "checked again when drawn again");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("Tab goes from choice to choice past the drawn ones, and focus is never dropped", async () => {
+    const { page, context } = await openFilters(1280);
+    try {
+      await page.locator(".facet-actor input").first().focus();
+      const seen = [];
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press("Tab");
+        const where = await page.evaluate(() => document.activeElement.dataset.actorId ?? document.activeElement.localName);
+        assert.notEqual(where, "body", `focus was dropped at Tab ${i + 1}`);
+        seen.push(where);
+      }
+      const actors = briefing.actors.map((a) => a.id);
+      assert.deepEqual(seen.slice(0, actors.length - 1), actors.slice(1), "every actor in turn, none skipped");
     } finally {
       await context.close();
     }

@@ -11,15 +11,21 @@ use super::window;
 
 /// The part of the screen `list` covers, widened by `overscan` screen heights on each
 /// side: `(from, to)` in pixels from the list's top. The screen is the window, or for a
-/// list inside a box of its own (`[data-scroller]`, the wide matrix) the part of that box
-/// in the window. `None` outside a browser.
+/// list inside boxes of its own (`[data-scroller]`: the wide matrix, the filter panel) the
+/// part of them in the window. `None` outside a browser.
 pub fn range_in(list: &web_sys::Element, overscan: f64) -> Option<(f64, f64)> {
     let height = window()?.inner_height().ok()?.as_f64()?;
     let (mut top_clip, mut bottom_clip) = (0.0, height);
-    if let Some(scroller) = list.closest("[data-scroller]").ok().flatten() {
-        let r = scroller.get_bounding_client_rect();
-        top_clip = r.top().max(0.0);
-        bottom_clip = r.bottom().min(height).max(top_clip);
+    // Inside every box marked as one that may scroll (the filter panel, and its body as a
+    // sheet): what all of them and the window show.
+    let mut scroller = list.closest("[data-scroller]").ok().flatten();
+    while let Some(s) = scroller {
+        let r = s.get_bounding_client_rect();
+        top_clip = r.top().max(top_clip);
+        bottom_clip = r.bottom().min(bottom_clip).max(top_clip);
+        scroller = s
+            .parent_element()
+            .and_then(|p| p.closest("[data-scroller]").ok().flatten());
     }
     let top = list.get_bounding_client_rect().top();
     let extra = (bottom_clip - top_clip).max(height / 2.0) * overscan;
@@ -41,17 +47,34 @@ pub fn scroll_into_list(list: &web_sys::Element, y: f64) {
     w.scroll_to_with_x_and_y(0.0, (top + y - height / 3.0).max(0.0));
 }
 
-/// Calls `on_move` after the window scrolls or changes size, until the calling owner is
-/// cleaned up.
+/// Calls `on_move` after the window or any box in the page scrolls (the wide matrix and
+/// the filter panel scroll on their own), or the window changes size, until the calling
+/// owner is cleaned up.
 pub fn follow_scroll(on_move: impl Fn() + Clone + 'static) {
-    if window().is_none() {
+    let Some(w) = window() else {
         return;
-    }
+    };
     let again = on_move.clone();
-    let scroll = window_event_listener(leptos::ev::scroll, move |_| on_move());
+    // A box's scroll event does not bubble, but the window sees it while it is captured.
+    let on_scroll = Closure::<dyn Fn()>::new(on_move);
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_capture(true);
+    options.set_passive(true);
+    let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
+        "scroll",
+        on_scroll.as_ref().unchecked_ref(),
+        &options,
+    );
+    let scroll = StoredValue::new_local(Some((w, on_scroll)));
     let resize = window_event_listener(leptos::ev::resize, move |_| again());
     on_cleanup(move || {
-        scroll.remove();
+        if let Some((w, on_scroll)) = scroll.try_update_value(Option::take).flatten() {
+            let _ = w.remove_event_listener_with_callback_and_bool(
+                "scroll",
+                on_scroll.as_ref().unchecked_ref(),
+                true,
+            );
+        }
         resize.remove();
     });
 }

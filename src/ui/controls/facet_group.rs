@@ -1,13 +1,16 @@
-//! One group of filter checkboxes (actors, topics, stances or phases) with live counts.
+//! One group of filter checkboxes (actors, topics, stances or phases) with live counts; a
+//! long one (hundreds of actors) draws only the choices near the screen.
 
-use leptos::html;
 use leptos::prelude::*;
 
 use crate::i18n::keys;
 
 use crate::briefing::{Phase, Stance};
 use crate::explore::state::{toggle, View};
+use crate::explore::window::{Geometry, Rows};
+use crate::ui::browser::focus::keep_through_update;
 use crate::ui::context::{use_explorer, ExplorerContext};
+use crate::ui::parts::list_window::{padding, ListWindow};
 
 /// Which facet a group filters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,14 +113,16 @@ fn flip(ex: ExplorerContext, facet: Facet, value: &str) {
     });
 }
 
-/// One drawn choice: its value and the nodes updated in place when counts change.
-#[derive(Clone)]
-struct Row {
-    value: String,
-    li: NodeRef<html::Li>,
-    input: NodeRef<html::Input>,
-    count: NodeRef<html::Span>,
-}
+/// More choices than this, and a facet draws only those near the screen (a briefing of
+/// 10,000 positions has 500 actors and 200 topics).
+const WINDOW_FROM: usize = 40;
+/// The first guess at a choice's height, before one is measured: one line of text.
+const FIRST_GUESS: Geometry = Geometry {
+    columns: 1,
+    gap: 0.0,
+    heading: 0.0,
+    estimate: 28.0,
+};
 
 /// A `<fieldset>` of checkboxes, each with its count; `data-actor-id` / `data-topic-id`
 /// (and `data-stance` / `data-phase`) are stable hooks for embedders and tests.
@@ -125,122 +130,89 @@ struct Row {
 pub fn FacetGroup(facet: Facet) -> impl IntoView {
     let ex = use_explorer();
     let key = facet.key();
-    // The list is rebuilt only when the briefing or the language changes. Counts and
-    // check marks are then updated in place by one effect: a reactive binding per choice
-    // would give the filter state hundreds of subscribers to re-run (and re-subscribe) on
-    // every keystroke, which is quadratic in the reactive graph.
-    let rows: RwSignal<Vec<Row>> = RwSignal::new(Vec::new());
-    // What each row shows now (count, checked).
-    let drawn: StoredValue<Vec<Option<(usize, bool)>>> = StoredValue::new(Vec::new());
-    let items = move || {
+    let choices = Memo::new(move |_| choices(ex, facet));
+    // Every choice's count and check mark, in one memo each: a row redraws only when its
+    // own entry changes, and the filter state has two subscribers per facet rather than
+    // one per choice.
+    let counts = Memo::new(move |_| {
+        let n = choices.with(Vec::len);
+        (0..n).map(|i| count_of(ex, facet, i)).collect::<Vec<_>>()
+    });
+    let checked = Memo::new(move |_| {
+        choices.with(|c| {
+            c.iter()
+                .map(|(value, _)| is_checked(ex, facet, value))
+                .collect::<Vec<_>>()
+        })
+    });
+    let windowed = Memo::new(move |_| choices.with(Vec::len) > WINDOW_FROM);
+    let all = Memo::new(move |_| {
+        vec![Rows {
+            rows: (0..choices.with(Vec::len)).collect(),
+        }]
+    });
+    let win: ListWindow<Rows> = ListWindow::new(all, windowed, FIRST_GUESS, ".choices", None);
+    let block = win.block(0);
+    let drawn = move || {
+        keep_through_update();
+        block
+            .with(|d| d.as_ref().map(|d| d.group.rows.clone()))
+            .unwrap_or_default()
+    };
+    let pad = move || block.with(|d| d.as_ref().and_then(|d| padding(d.before, d.after)));
+    let place = move |i: usize| block.with(|d| d.as_ref().map_or(0, |d| d.place_of(i)));
+    let row = move |i: usize| {
+        let Some((value, label)) = choices.with_untracked(|c| c.get(i).cloned()) else {
+            return ().into_any();
+        };
+        let n = Memo::new(move |_| counts.with(|c| c.get(i).copied().unwrap_or(0)));
+        let on = Memo::new(move |_| checked.with(|c| c.get(i).copied().unwrap_or(false)));
         // Actor and topic names are the briefing's words; stances and phases are ours.
         let data_lang = matches!(facet, Facet::Actor | Facet::Topic).then(|| ex.data_lang());
-        let choices = choices(ex, facet);
-        let refs: Vec<Row> = choices
-            .iter()
-            .map(|(value, _)| Row {
-                value: value.clone(),
-                li: NodeRef::new(),
-                input: NodeRef::new(),
-                count: NodeRef::new(),
-            })
-            .collect();
-        rows.set(refs.clone());
-        // Drawn with their counts and check marks already, so that the page rendered at
-        // build time shows them too (the effect below keeps them up to date).
-        let now: Vec<(usize, bool)> = untrack(|| {
-            choices
-                .iter()
-                .enumerate()
-                .map(|(i, (value, _))| (count_of(ex, facet, i), is_checked(ex, facet, value)))
-                .collect()
-        });
-        // What the rows are drawn with: the effect below then only touches the rows
-        // whose count or check mark changes afterwards.
-        drawn.set_value(now.iter().copied().map(Some).collect());
-        choices
-            .into_iter()
-            .zip(refs)
-            .zip(now)
-            .map(
-                |(
-                    (
-                        (value, label),
-                        Row {
-                            li, input, count, ..
-                        },
-                    ),
-                    (n, checked),
-                )| {
-                    let id = format!("f-{key}-{value}");
-                    let hook = |f: Facet| (facet == f).then(|| value.clone());
-                    view! {
-                        <li node_ref=li class:empty=n == 0 && !checked>
-                            // No autocomplete: the address holds the filters, and a
-                            // browser that saved every box's state would do so at each
-                            // history entry (6 ms a click with 700 boxes, in Chromium).
-                            <input
-                                type="checkbox"
-                                autocomplete="off"
-                                id=id.clone()
-                                checked=checked
-                                node_ref=input
-                                data-actor-id=hook(Facet::Actor)
-                                data-topic-id=hook(Facet::Topic)
-                                data-stance=hook(Facet::Stance)
-                                data-phase=hook(Facet::Phase)
-                                on:change=move |_| flip(ex, facet, &value)
-                            />
-                            <label for=id>
-                                <span class="choice-label" lang=data_lang.clone()>{label}</span>
-                                <span class="count" node_ref=count>{n}</span>
-                            </label>
-                        </li>
-                    }
-                },
-            )
-            .collect_view()
+        let id = format!("f-{key}-{value}");
+        let hook = |f: Facet| (facet == f).then(|| value.clone());
+        view! {
+            <li
+                class:empty=move || n.get() == 0 && !on.get()
+                data-item=move || windowed.get().then(|| i.to_string())
+                aria-posinset=move || windowed.get().then(|| place(i).to_string())
+                aria-setsize=move || windowed.get().then(|| win.total(0).to_string())
+            >
+                // No autocomplete: the address holds the filters, and a browser that saved
+                // every box's state would do so at each history entry (6 ms a click with
+                // 700 boxes, in Chromium).
+                <input
+                    type="checkbox"
+                    autocomplete="off"
+                    id=id.clone()
+                    // The attribute for the page rendered at build time, the property for
+                    // the running app (a box once clicked no longer follows the attribute).
+                    checked=on.get_untracked()
+                    prop:checked=on
+                    data-actor-id=hook(Facet::Actor)
+                    data-topic-id=hook(Facet::Topic)
+                    data-stance=hook(Facet::Stance)
+                    data-phase=hook(Facet::Phase)
+                    on:change=move |_| flip(ex, facet, &value)
+                />
+                <label for=id>
+                    <span class="choice-label" lang=data_lang>{label}</span>
+                    <span class="count">{n}</span>
+                </label>
+            </li>
+        }
+        .into_any()
     };
-    Effect::new(move |_| {
-        // Once a rebuilt list is in the page its last node is set; tracking that one
-        // node ref runs this effect again then, without subscribing to every row.
-        rows.with(|r| r.last().map(|row| row.input.track()));
-        let checked: Vec<bool> = rows.with(|r| {
-            r.iter()
-                .map(|row| is_checked(ex, facet, &row.value))
-                .collect()
-        });
-        let counts: Vec<usize> = (0..checked.len()).map(|i| count_of(ex, facet, i)).collect();
-        // Only rows whose count or check mark changed touch the page: calls into the
-        // DOM cost far more than comparing numbers here.
-        drawn.update_value(|drawn| {
-            drawn.resize(checked.len(), None);
-            rows.with_untracked(|rows| {
-                for (i, row) in rows.iter().enumerate() {
-                    let now = (counts[i], checked[i]);
-                    if drawn[i] == Some(now) {
-                        continue;
-                    }
-                    let Some(input) = row.input.get_untracked() else {
-                        continue;
-                    };
-                    let (n, checked) = now;
-                    if input.checked() != checked {
-                        input.set_checked(checked);
-                    }
-                    if let Some(span) = row.count.get_untracked() {
-                        span.set_text_content(Some(&n.to_string()));
-                    }
-                    if let Some(li) = row.li.get_untracked() {
-                        let _ = li
-                            .class_list()
-                            .toggle_with_force("empty", n == 0 && !checked);
-                    }
-                    drawn[i] = Some(now);
-                }
-            });
-        });
-    });
+    // Other choices (a newly loaded briefing, another language) start a fresh list: the
+    // same index may be another choice.
+    let items = move || {
+        choices.track();
+        view! {
+            <For each=drawn key=|i| *i let(i)>
+                {row(i)}
+            </For>
+        }
+    };
     let (legend_key, hint_key) = keys::facet(key);
     let hint_id = format!("facet-{key}-hint");
     let described_by = hint_id.clone();
@@ -250,7 +222,12 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
             <p class="hint" id=hint_id>
                 {ex.tr_owned(hint_key)}
             </p>
-            <ul class="choices">{items}</ul>
+            <div class="choices-list" class:windowed=windowed node_ref=win.list>
+                <div class="list-spacer" aria-hidden="true" node_ref=win.top></div>
+                <div data-block="0">
+                    <ul class="choices" style=pad>{items}</ul>
+                </div>
+            </div>
         </fieldset>
     }
 }

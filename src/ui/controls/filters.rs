@@ -118,9 +118,12 @@ pub fn Filters() -> impl IntoView {
         })
     };
     view! {
+        // A box that scrolls on its own beside the results (the sheet's body scrolls
+        // instead, below): long facet lists draw what is in its view.
         <aside
             id="filters"
             class="filters"
+            data-scroller
             class:open=move || sheet.open.get()
             aria-labelledby="filters-heading"
             // Escape closes the sheet; in a search box with text it first clears the text
@@ -142,6 +145,9 @@ pub fn Filters() -> impl IntoView {
                     {ex.tr("filters.close")}
                 </button>
             </div>
+            // As a sheet, only this part scrolls, so that nothing scrolls under its head
+            // and foot (a choice half under them would be a target too small to touch).
+            <div class="filters-body" data-scroller>
             <div class="search">
                 <label for="search">{ex.tr("search.label")}</label>
                 <input
@@ -173,6 +179,7 @@ pub fn Filters() -> impl IntoView {
                 <FacetGroup facet=Facet::Topic />
                 <FacetGroup facet=Facet::Stance />
                 <FacetGroup facet=Facet::Phase />
+            </div>
             </div>
             <div class="filters-foot">
                 <button type="button" class="btn btn-primary show-results" on:click=move |_| close(true)>

@@ -156,12 +156,6 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
         }
     }
 
-    /// Reads where the list is against the screen again: for a list in a box that scrolls
-    /// on its own, whose scrolling the window does not see.
-    pub fn measure(&self) {
-        self.core.measure_range();
-    }
-
     /// Block `k` as drawn now, or none when the layout leaves it out; it changes only when
     /// that block's part of the layout does.
     pub fn block(self, k: usize) -> Memo<Option<DrawnGroup<B>>> {

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::briefing::{Stance, Topic};
-use crate::explore::matrix::{Cell, Empty, Grid, MatrixRows};
+use crate::explore::matrix::{Cell, Empty, Grid};
 use crate::explore::state::{ExploreState, View};
-use crate::explore::window::Geometry;
+use crate::explore::window::{Geometry, Rows};
 use crate::i18n::{fill, keys};
 use crate::ui::browser::focus::keep_through_update;
 use crate::ui::context::use_explorer;
@@ -46,12 +46,12 @@ pub fn Matrix() -> impl IntoView {
     let windowed = Memo::new(move |_| grid.with(|g| g.actors.len() > WINDOW_FROM));
     let all = Memo::new(move |_| {
         grid.with(|g| {
-            vec![MatrixRows {
+            vec![Rows {
                 rows: g.actors.clone(),
             }]
         })
     });
-    let win: ListWindow<MatrixRows> = ListWindow::new(all, windowed, FIRST_GUESS, "tbody", None);
+    let win: ListWindow<Rows> = ListWindow::new(all, windowed, FIRST_GUESS, "tbody", None);
     let rows = win.block(0);
     // The actors drawn, as plain indexes: scrolling keeps the rows it keeps.
     let drawn = move || {
@@ -124,7 +124,6 @@ pub fn Matrix() -> impl IntoView {
                         role="region"
                         aria-labelledby="matrix-caption"
                         data-scroller
-                        on:scroll=move |_| win.measure()
                     >
                         <div class="list-spacer" aria-hidden="true" node_ref=win.top></div>
                         <table class="matrix" data-block="0" aria-rowcount=row_count>
