@@ -198,6 +198,38 @@ export async function runJourney(session, { appUrl, appOrigin, hostUrl }, report
     });
   });
 
+  await check("its filter panel of 50 actors draws the choices in view, and scrolling the panel draws the next", async () => {
+    await session.navigate(`${appUrl}?src=synthetic.json`);
+    const drawn = `const panel = document.querySelector("#filters");
+      const rows = Array.from(document.querySelectorAll(".facet-actor .choices-list.windowed li[data-item]"));
+      const b = panel ? panel.getBoundingClientRect() : null;
+      const seen = b ? rows.filter((r) => { const x = r.getBoundingClientRect(); return x.bottom > Math.max(0, b.top) && x.top < Math.min(innerHeight, b.bottom); }) : [];
+      return { n: rows.length, seen: seen.length, first: rows.length ? rows[0].getAttribute("data-item") : null,
+               counted: rows.every((r) => /^[0-9]+$/.test(r.querySelector(".count").textContent)) };`;
+    const top = await session.waitFor("the first actor choices, in the panel's view", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n < 50 && d.seen > 0 && d.first === "0" && d.counted,
+    });
+    await session.execute(`const panel = document.querySelector("#filters");
+      const list = document.querySelector(".facet-actor .choices-list");
+      panel.scrollTop = list.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop + list.offsetHeight * 0.6;`);
+    await session.waitFor("other choices in view after scrolling the panel", drawn, [], {
+      accept: (d) => d && d.n > 0 && d.n < 50 && d.seen > 0 && d.first !== top.first && d.counted,
+    });
+  });
+
+  await check("a link to the timeline shows the built timeline before any wasm loads", async () => {
+    await session.navigate(`${appUrl}?view=timeline`);
+    await session.waitFor(
+      "the built timeline, shown, and no wasm fetched",
+      `const built = document.querySelector("#app[data-prerendered]");
+       const event = built && built.querySelector(".timeline-view [data-event-id]");
+       return event !== null && event.getClientRects().length > 0 && !document.documentElement.classList.contains("takeover")
+         && !performance.getEntriesByType("resource").some((r) => r.name.endsWith(".wasm"));`,
+      [],
+      { accept: (ok) => ok === true },
+    );
+  });
+
   await check("French is fetched when the address asks for it", async () => {
     await session.navigate(`${appUrl}?lang=fr`);
     await session.waitFor(
