@@ -6,6 +6,7 @@
 //! `build.rs`; it must only refer to its siblings.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Display;
 
 use sha2::{Digest, Sha256};
 
@@ -122,14 +123,51 @@ pub fn validate(briefing: &Briefing) -> Vec<Problem> {
     v.problems.finish()
 }
 
+/// A JSON path (`positions[3]`, `positions[3].quotes[0]`) written out only when a problem
+/// is reported there: a valid briefing of 10,000 positions would otherwise format and
+/// allocate some 150,000 paths nobody reads.
+#[derive(Clone, Copy)]
+struct Item<'p> {
+    parent: Option<&'p dyn Display>,
+    name: &'static str,
+    index: usize,
+}
+
+impl<'p> Item<'p> {
+    fn top(name: &'static str, index: usize) -> Self {
+        Item {
+            parent: None,
+            name,
+            index,
+        }
+    }
+
+    fn under(parent: &'p dyn Display, name: &'static str, index: usize) -> Self {
+        Item {
+            parent: Some(parent),
+            name,
+            index,
+        }
+    }
+}
+
+impl Display for Item<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(parent) = self.parent {
+            write!(f, "{parent}.")?;
+        }
+        write!(f, "{}[{}]", self.name, self.index)
+    }
+}
+
 #[derive(Default)]
 struct Validator {
     problems: Problems,
 }
 
 impl Validator {
-    fn report(&mut self, path: impl Into<String>, code: Code, args: Vec<(&'static str, String)>) {
-        self.problems.report(path, code, args);
+    fn report(&mut self, path: impl Display, code: Code, args: Vec<(&'static str, String)>) {
+        self.problems.report(path.to_string(), code, args);
     }
 
     /// True once the report is full: long loops stop early instead of building millions
@@ -138,14 +176,14 @@ impl Validator {
         self.problems.is_full()
     }
 
-    fn required(&mut self, path: impl Into<String>, value: &str) {
+    fn required(&mut self, path: impl Display, value: &str) {
         if value.trim().is_empty() {
             self.report(path, Code::Required, Vec::new());
         }
     }
 
     /// An id: required, and safe in URLs (`actor=a,b` lists ids with commas).
-    fn id(&mut self, path: impl Into<String>, id: &str) {
+    fn id(&mut self, path: impl Display, id: &str) {
         if id.trim().is_empty() {
             self.report(path, Code::Required, Vec::new());
         } else if !is_id(id) {
@@ -229,11 +267,11 @@ impl Validator {
             if self.full() {
                 return;
             }
-            self.id(format!("actors[{i}].id"), &a.id);
-            self.required(format!("actors[{i}].name"), &a.name);
-            self.required(format!("actors[{i}].kind"), &a.kind);
+            self.id(format_args!("actors[{i}].id"), &a.id);
+            self.required(format_args!("actors[{i}].name"), &a.name);
+            self.required(format_args!("actors[{i}].kind"), &a.kind);
             for (j, alias) in a.aliases.iter().enumerate() {
-                self.required(format!("actors[{i}].aliases[{j}]"), alias);
+                self.required(format_args!("actors[{i}].aliases[{j}]"), alias);
             }
         }
         self.unique_ids("topics", b.topics.iter().map(|t| t.id.as_str()));
@@ -241,8 +279,8 @@ impl Validator {
             if self.full() {
                 return;
             }
-            self.id(format!("topics[{i}].id"), &t.id);
-            self.required(format!("topics[{i}].label"), &t.label);
+            self.id(format_args!("topics[{i}].id"), &t.id);
+            self.required(format_args!("topics[{i}].label"), &t.label);
         }
 
         self.unique_ids("positions", b.positions.iter().map(|p| p.id.as_str()));
@@ -250,23 +288,23 @@ impl Validator {
             if self.full() {
                 return;
             }
-            let at = format!("positions[{i}]");
-            self.id(format!("{at}.id"), &p.id);
+            let at = Item::top("positions", i);
+            self.id(format_args!("{at}.id"), &p.id);
             self.reference(
-                format!("{at}.actor"),
+                format_args!("{at}.actor"),
                 Code::ReferenceActor,
                 &p.actor,
                 &actors,
             );
             self.reference(
-                format!("{at}.topic"),
+                format_args!("{at}.topic"),
                 Code::ReferenceTopic,
                 &p.topic,
                 &topics,
             );
             if let Stance::Unknown(word) = &p.stance {
                 self.vocabulary(
-                    format!("{at}.stance"),
+                    format_args!("{at}.stance"),
                     Code::StanceUnknown,
                     word,
                     &Stance::words(),
@@ -274,13 +312,13 @@ impl Validator {
             }
             if let Attribution::Unknown(word) = &p.attribution {
                 self.vocabulary(
-                    format!("{at}.attribution"),
+                    format_args!("{at}.attribution"),
                     Code::AttributionUnknown,
                     word,
                     &Attribution::words(),
                 );
             }
-            self.required(format!("{at}.summary"), &p.summary);
+            self.required(format_args!("{at}.summary"), &p.summary);
             self.quotes(&at, &p.quotes, &indexes);
         }
 
@@ -290,11 +328,11 @@ impl Validator {
             if self.full() {
                 return;
             }
-            let at = format!("events[{i}]");
-            self.id(format!("{at}.id"), &e.id);
+            let at = Item::top("events", i);
+            self.id(format_args!("{at}.id"), &e.id);
             if let Some(first) = orders.get(&e.order) {
                 self.report(
-                    format!("{at}.order"),
+                    format_args!("{at}.order"),
                     Code::OrderDuplicate,
                     vec![
                         ("order", e.order.to_string()),
@@ -304,19 +342,19 @@ impl Validator {
             } else {
                 orders.insert(e.order, i);
             }
-            self.required(format!("{at}.when"), &e.when);
+            self.required(format_args!("{at}.when"), &e.when);
             if let Phase::Unknown(word) = &e.phase {
                 self.vocabulary(
-                    format!("{at}.phase"),
+                    format_args!("{at}.phase"),
                     Code::PhaseUnknown,
                     word,
                     &Phase::words(),
                 );
             }
-            self.required(format!("{at}.title"), &e.title);
+            self.required(format_args!("{at}.title"), &e.title);
             for (j, actor) in e.actors.iter().enumerate() {
                 self.reference(
-                    format!("{at}.actors[{j}]"),
+                    format_args!("{at}.actors[{j}]"),
                     Code::ReferenceActor,
                     actor,
                     &actors,
@@ -324,7 +362,7 @@ impl Validator {
             }
             for (j, topic) in e.topics.iter().enumerate() {
                 self.reference(
-                    format!("{at}.topics[{j}]"),
+                    format_args!("{at}.topics[{j}]"),
                     Code::ReferenceTopic,
                     topic,
                     &topics,
@@ -334,7 +372,7 @@ impl Validator {
         }
     }
 
-    fn date(&mut self, path: impl Into<String>, date: &str) {
+    fn date(&mut self, path: impl Display, date: &str) {
         if !is_date(date) {
             self.report(path, Code::DateInvalid, vec![("value", echo(date))]);
         }
@@ -346,21 +384,21 @@ impl Validator {
             if self.full() {
                 return;
             }
-            self.id(format!("sources[{i}].id"), &s.id);
-            self.required(format!("sources[{i}].text"), &s.text);
+            self.id(format_args!("sources[{i}].id"), &s.id);
+            self.required(format_args!("sources[{i}].text"), &s.text);
             if let Some(date) = &s.published {
-                self.date(format!("sources[{i}].published"), date);
+                self.date(format_args!("sources[{i}].published"), date);
             }
             let actual = sha256_hex(&s.text);
             if s.sha256.is_empty() {
                 self.report(
-                    format!("sources[{i}].sha256"),
+                    format_args!("sources[{i}].sha256"),
                     Code::Sha256Missing,
                     vec![("actual", actual)],
                 );
             } else if !s.sha256.eq_ignore_ascii_case(&actual) {
                 self.report(
-                    format!("sources[{i}].sha256"),
+                    format_args!("sources[{i}].sha256"),
                     Code::Sha256Mismatch,
                     vec![("actual", actual), ("found", echo(&s.sha256))],
                 );
@@ -368,7 +406,7 @@ impl Validator {
         }
     }
 
-    fn reference(&mut self, path: String, code: Code, id: &str, known: &HashSet<&str>) {
+    fn reference(&mut self, path: impl Display, code: Code, id: &str, known: &HashSet<&str>) {
         if id.is_empty() {
             self.required(path, id);
         } else if !known.contains(id) {
@@ -376,7 +414,7 @@ impl Validator {
         }
     }
 
-    fn vocabulary(&mut self, path: String, code: Code, word: &str, words: &str) {
+    fn vocabulary(&mut self, path: impl Display, code: Code, word: &str, words: &str) {
         if word.is_empty() {
             self.report(
                 path,
@@ -392,23 +430,23 @@ impl Validator {
         }
     }
 
-    fn quotes(&mut self, at: &str, quotes: &[Quote], indexes: &HashMap<&str, CharIndex>) {
+    fn quotes(&mut self, at: &dyn Display, quotes: &[Quote], indexes: &HashMap<&str, CharIndex>) {
         if quotes.is_empty() {
-            self.report(format!("{at}.quotes"), Code::QuotesEmpty, Vec::new());
+            self.report(format_args!("{at}.quotes"), Code::QuotesEmpty, Vec::new());
         }
         for (j, q) in quotes.iter().enumerate() {
             if self.full() {
                 return;
             }
-            let path = format!("{at}.quotes[{j}]");
+            let path = Item::under(at, "quotes", j);
             if q.source.is_empty() {
                 // Checked first: a source without an id must not "match" an empty reference.
-                self.required(format!("{path}.source"), &q.source);
+                self.required(format_args!("{path}.source"), &q.source);
                 continue;
             }
             let Some(index) = indexes.get(q.source.as_str()) else {
                 self.report(
-                    format!("{path}.source"),
+                    format_args!("{path}.source"),
                     Code::ReferenceSource,
                     vec![("id", echo(&q.source))],
                 );
@@ -424,7 +462,7 @@ impl Validator {
             }
             if q.end > index.len_chars() {
                 self.report(
-                    format!("{path}.end"),
+                    format_args!("{path}.end"),
                     Code::QuotePastEnd,
                     vec![
                         ("end", q.end.to_string()),
@@ -437,7 +475,7 @@ impl Validator {
             let actual = index.slice(q.start, q.end).unwrap_or_default();
             if actual != q.text {
                 self.report(
-                    format!("{path}.text"),
+                    format_args!("{path}.text"),
                     Code::QuoteDiffers,
                     vec![
                         ("start", q.start.to_string()),
