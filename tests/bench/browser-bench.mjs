@@ -6,7 +6,8 @@
 // 1. Side by side: the explorer (at `/` and `?view=matrix`) and TimelineJS 3.9.11 showing
 //    the default briefing's events (tests/bench/timelinejs.mjs), each served from its own
 //    server on 127.0.0.1, visited in alternating order in headless Chromium: time to first
-//    content, cumulative layout shift, first-visit gzip size, requests to other hosts.
+//    content, cumulative layout shift, first-visit gzip size, requests to other hosts. A
+//    page of one line of text, visited with them, gives the floor of first content.
 // 2. The explorer over the default and synthetic briefings (tests/bench/synthetic.mjs).
 // 3. Lighthouse, mobile, the four categories, alternating the same three pages.
 // Then it prints the tables and the targets table, and writes every raw figure and the
@@ -138,6 +139,18 @@ try {
 } catch (e) {
   problems.push(`TimelineJS: not measured (${e.message.split("\n")[0]}; scripts/bench.sh installs it with npm ci in tests/bench)`);
 }
+// The floor: how soon this Chromium paints a page of one line of text, the least any page
+// can do (side by side only, not in Lighthouse).
+const FLOOR_DIR = join(ROOT, "target/bench-floor");
+mkdirSync(FLOOR_DIR, { recursive: true });
+writeFileSync(
+  join(FLOOR_DIR, "index.html"),
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>One line</title><p data-floor>One line of text.</p>\n',
+);
+const floor = await startServer({ root: FLOOR_DIR, lifetimeMs: TIMEOUT_MS });
+servers.push(floor);
+PAGES.push({ key: "floor", label: "one line of text (the floor)", url: floor.url, selector: "[data-floor]", lighthouse: false });
+const LH_PAGES = PAGES.filter((p) => p.lighthouse !== false);
 mkdirSync(OUT, { recursive: true });
 const load = () => loadavg().map((x) => x.toFixed(1)).join(" / ");
 const results = { started: new Date().toISOString(), runs: RUNS, lighthouseRuns: LH_RUNS, settleMs: SETTLE_MS, load: { start: load() } };
@@ -201,9 +214,9 @@ browser = null;
 
 const lhSkipped = SKIP.has("lighthouse") ? "skipped (BENCH_SKIP)" : lighthouseUnavailable(CHROME_PATH);
 if (!lhSkipped) {
-  results.lighthouse = Object.fromEntries(PAGES.map((p) => [p.key, []]));
+  results.lighthouse = Object.fromEntries(LH_PAGES.map((p) => [p.key, []]));
   for (let i = 0; i < LH_RUNS; i++) {
-    for (const p of PAGES) {
+    for (const p of LH_PAGES) {
       log(`Lighthouse ${i + 1} of ${LH_RUNS}: ${p.key}`);
       const t = Date.now();
       const r = await lighthouseRun(p.url, {
@@ -278,6 +291,13 @@ if (sbs) {
     const paired = firstContent.ours.map((x, i) => (x != null && firstContent.timelinejs[i] ? x / firstContent.timelinejs[i] : null));
     say(`Round by round, ours / TimelineJS: median ${withRange(paired, (x) => (x == null ? DASH : x.toFixed(2)))}; the targets table uses the ratio of the medians.`);
   }
+  const least = median(firstContent.floor ?? []);
+  if (least != null && firstContent.ours && firstContent.timelinejs) {
+    say(
+      `Above the floor (a page of one line of text, first painted at ${ms(least)} ms): ours ${ms(median(firstContent.ours) - least)} ms, ` +
+        `TimelineJS ${ms(median(firstContent.timelinejs) - least)} ms; a ratio of 0.33 would need ours at ${ms(median(firstContent.timelinejs) / 3)} ms.`,
+    );
+  }
   for (const p of PAGES) {
     const largest = sbs.runs[p.key].map((r) => r.largestShift).filter(Boolean).sort((a, b) => b.value - a.value)[0];
     if (largest) {
@@ -306,7 +326,7 @@ if (lh) {
   say();
   say("| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS (worst) | speed index | performance, all runs | requests to other hosts | runs ok |");
   say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |");
-  for (const p of PAGES) {
+  for (const p of LH_PAGES) {
     const runs = lh[p.key];
     const ok = runs.filter((r) => !r.error);
     const m = (f) => median(ok.map(f));
@@ -330,7 +350,7 @@ if (lh) {
     for (const r of runs.filter((r) => r.error)) problems.push(`Lighthouse, ${p.label}: ${r.error}`);
   }
   say();
-  for (const p of PAGES) {
+  for (const p of LH_PAGES) {
     const ok = lh[p.key].filter((r) => !r.error);
     // Each audit that cost points, in how many runs, with its figure in the last such run.
     const counts = new Map();
