@@ -62,8 +62,9 @@ fn choices(ex: ExplorerContext, facet: Facet) -> Vec<(String, String)> {
     }
 }
 
-/// How many items choice `i` of `facet` would show, counting what the current view lists.
-fn count_of(ex: ExplorerContext, facet: Facet, i: usize) -> usize {
+/// How many items each of the `n` choices of `facet` would show, counting what the
+/// current view lists (each signal read once, not once per choice).
+fn counts_of(ex: ExplorerContext, facet: Facet, n: usize) -> Vec<usize> {
     let timeline = ex.state.with(|s| s.view == View::Timeline);
     ex.results.with(|r| {
         let counts = if timeline {
@@ -77,19 +78,23 @@ fn count_of(ex: ExplorerContext, facet: Facet, i: usize) -> usize {
             Facet::Stance => &r.position_counts.classes,
             Facet::Phase => &r.event_counts.classes,
         };
-        list.get(i).copied().unwrap_or(0)
+        (0..n).map(|i| list.get(i).copied().unwrap_or(0)).collect()
     })
 }
 
-fn is_checked(ex: ExplorerContext, facet: Facet, value: &str) -> bool {
+/// Whether each of `choices` of `facet` is checked now.
+fn checked_of(ex: ExplorerContext, facet: Facet, choices: &[(String, String)]) -> Vec<bool> {
     ex.state.with(|s| {
         let f = &s.filter;
-        match facet {
-            Facet::Actor => f.actors.contains(value),
-            Facet::Topic => f.topics.contains(value),
-            Facet::Stance => Stance::parse(value).is_some_and(|x| f.stances.contains(&x)),
-            Facet::Phase => Phase::parse(value).is_some_and(|x| f.phases.contains(&x)),
-        }
+        choices
+            .iter()
+            .map(|(value, _)| match facet {
+                Facet::Actor => f.actors.contains(value),
+                Facet::Topic => f.topics.contains(value),
+                Facet::Stance => Stance::parse(value).is_some_and(|x| f.stances.contains(&x)),
+                Facet::Phase => Phase::parse(value).is_some_and(|x| f.phases.contains(&x)),
+            })
+            .collect()
     })
 }
 
@@ -134,17 +139,8 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
     // Every choice's count and check mark, in one memo each: a row redraws only when its
     // own entry changes, and the filter state has two subscribers per facet rather than
     // one per choice.
-    let counts = Memo::new(move |_| {
-        let n = choices.with(Vec::len);
-        (0..n).map(|i| count_of(ex, facet, i)).collect::<Vec<_>>()
-    });
-    let checked = Memo::new(move |_| {
-        choices.with(|c| {
-            c.iter()
-                .map(|(value, _)| is_checked(ex, facet, value))
-                .collect::<Vec<_>>()
-        })
-    });
+    let counts = Memo::new(move |_| counts_of(ex, facet, choices.with(Vec::len)));
+    let checked = Memo::new(move |_| choices.with(|c| checked_of(ex, facet, c)));
     let windowed = Memo::new(move |_| choices.with(Vec::len) > WINDOW_FROM);
     let all = Memo::new(move |_| {
         vec![Rows {
