@@ -112,6 +112,35 @@ async function recordShifts(page) {
   });
 }
 
+/**
+ * Watches every frame until the app runs for the page's own built view (the cards, not
+ * embedded: the built embed of the cards is what `?embed=1` asks for) being visible:
+ * `window.__sawDefault`. Also records the order of `prebuilt` and `ready` (`__order`)
+ * and where `#app` was when a built view was put in place (`__builtRect`).
+ */
+async function watchForDefault(page) {
+  await page.addInitScript(() => {
+    window.__sawDefault = false;
+    window.__order = [];
+    const look = () => {
+      const built = document.querySelector("#app[data-prerendered]:not(.embedded)");
+      if (built?.querySelector(".cards-view") && built.getClientRects().length > 0 && getComputedStyle(built).display !== "none") {
+        window.__sawDefault = true;
+      }
+      if (!window.__ready) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+    addEventListener("briefing-explorer:prebuilt", () => {
+      window.__order.push("prebuilt");
+      window.__builtRect = document.querySelector("#app").getBoundingClientRect().toJSON();
+    });
+    addEventListener("briefing-explorer:ready", () => {
+      window.__order.push("ready");
+      window.__ready = true;
+    });
+  });
+}
+
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
 
 describe("the app takes over the built page", () => {
@@ -164,30 +193,7 @@ describe("the app takes over the built page", () => {
         const { page, context, requests } = await openPage(app.browser, { viewport: { width, height }, colorScheme: scheme });
         try {
           await recordShifts(page);
-          // Every frame until the app runs: the built default view must never be
-          // visible; and where the built view was when it was put in place.
-          await page.addInitScript(() => {
-            window.__sawDefault = false;
-            window.__order = [];
-            const look = () => {
-              // The page's own: the cards, not embedded (the built embed of the cards is
-              // what `?embed=1` asks for).
-              const built = document.querySelector("#app[data-prerendered]:not(.embedded)");
-              if (built?.querySelector(".cards-view") && built.getClientRects().length > 0 && getComputedStyle(built).display !== "none") {
-                window.__sawDefault = true;
-              }
-              if (!window.__ready) requestAnimationFrame(look);
-            };
-            requestAnimationFrame(look);
-            addEventListener("briefing-explorer:prebuilt", () => {
-              window.__order.push("prebuilt");
-              window.__builtRect = document.querySelector("#app").getBoundingClientRect().toJSON();
-            });
-            addEventListener("briefing-explorer:ready", () => {
-              window.__order.push("ready");
-              window.__ready = true;
-            });
-          });
+          await watchForDefault(page);
           await page.goto(app.server.url + first.query);
           await page.locator(`#app[data-prerendered] ${first.drawn}`).first().waitFor({ state: "visible" });
           assert.equal(await page.title(), `${BRIEFING.title} — ${first.name} · Briefing Explorer`);
@@ -223,16 +229,7 @@ describe("the app takes over the built page", () => {
     const { page, context } = await openPage(app.browser, { allowErrors: /status of 404/ });
     try {
       await page.route("**/views/**", (route) => route.fulfill({ status: 404, body: "" }));
-      await page.addInitScript(() => {
-        window.__sawDefault = false;
-        const look = () => {
-          const built = document.querySelector("#app[data-prerendered]");
-          if (built && built.getClientRects().length > 0 && getComputedStyle(built).display !== "none") window.__sawDefault = true;
-          if (!window.__ready) requestAnimationFrame(look);
-        };
-        requestAnimationFrame(look);
-        addEventListener("briefing-explorer:ready", () => (window.__ready = true));
-      });
+      await watchForDefault(page);
       await page.goto(app.server.url + "?view=timeline");
       // No call to start the app: it starts by itself when the file is missing.
       await page.locator("#app:not([data-prerendered]) .timeline-view [data-event-id]").first().waitFor();
