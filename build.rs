@@ -1,36 +1,13 @@
-//! Validates the embedded default briefing with the crate's own validator, so that a
-//! broken `data/briefing.json` fails the build (and every test run) instead of shipping,
-//! and writes the compact copy of it that the app embeds.
-
-#[allow(dead_code)]
-#[path = "src/briefing/model.rs"]
-mod model;
-#[allow(dead_code)]
-#[path = "src/briefing/problem.rs"]
-mod problem;
-#[allow(dead_code)]
-#[path = "src/briefing/shape.rs"]
-mod shape;
-#[allow(dead_code)]
-#[path = "src/briefing/text.rs"]
-mod text;
-#[allow(dead_code)]
-#[path = "src/briefing/validate.rs"]
-mod validate;
+//! Validates the embedded default briefing with the format's own validator (the `briefing`
+//! crate, a build dependency like any other), so that a broken `data/briefing.json` fails
+//! the build (and every test run) instead of shipping, and writes the compact copy of it
+//! that the app embeds (`src/embedded.rs`).
 
 const BRIEFING: &str = "data/briefing.json";
 
 fn main() {
-    for path in [
-        BRIEFING,
-        "src/briefing/model.rs",
-        "src/briefing/problem.rs",
-        "src/briefing/shape.rs",
-        "src/briefing/text.rs",
-        "src/briefing/validate.rs",
-    ] {
-        println!("cargo:rerun-if-changed={path}");
-    }
+    // A change to the validator rebuilds the `briefing` crate, which reruns this script.
+    println!("cargo:rerun-if-changed={BRIEFING}");
     let json = match std::fs::read_to_string(BRIEFING) {
         Ok(json) => json,
         Err(error) => {
@@ -40,7 +17,7 @@ fn main() {
     };
     // Editors' tools may save a byte-order mark; the loader accepts one, so does the build.
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(&json).to_string();
-    if let Err(problems) = validate::parse_and_validate(&json) {
+    if let Err(problems) = briefing::parse_and_validate(&json) {
         eprintln!(
             "{BRIEFING} is not a valid briefing ({} problems):",
             problems.len()

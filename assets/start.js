@@ -11,7 +11,7 @@
  *   once it is; text typed in the search box is carried over.
  * - Another view or an embed in English (only `view=` and `embed=1`): that first view was
  *   built too, into a file of its own (`views/matrix.html`, `views/cards-embed.html`; see
- *   src/prerender.rs). The built page stays hidden behind the loading notice while that
+ *   crates/cli/src/prerender.rs). The built page stays hidden behind the loading notice while that
  *   file is fetched, and is replaced by it before it is ever painted; then as above (an
  *   embed loads the app at once, to tell its host its height). If the file cannot be had,
  *   the app loads at once instead.

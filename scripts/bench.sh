@@ -36,7 +36,7 @@ trunk build --release --offline >/dev/null 2>&1 || trunk build --release --offli
 out=target/bench-dist
 rm -rf "$out" && cp -r dist "$out"
 echo "[bench] generating synthetic briefings"
-cargo build --offline --release --bin briefing --quiet
+cargo build --offline --release -p briefing-cli --quiet
 for n in 1000 10000 100000; do
   target/release/briefing synthetic "$n" 1 > "$out/synthetic-$n.json"
 done

@@ -10,11 +10,11 @@ source scripts/env.sh
 
 step() { printf '\n\033[1m[test] %s\033[0m\n' "$*"; }
 
-step "1/6 native tests (cargo test)"
-cargo test --offline
+step "1/6 native tests of every crate (cargo test --workspace)"
+cargo test --offline --workspace
 
 step "2/6 wasm component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --offline --target wasm32-unknown-unknown --test browser
+cargo test --offline --target wasm32-unknown-unknown -p briefing-explorer --test browser
 
 step "3/6 release build (trunk build --release): the explorer, then the studio in dist/studio/"
 trunk build --release --offline

@@ -4,28 +4,24 @@
 
 use leptos::prelude::*;
 
-use crate::briefing::embedded::default_briefing;
-use crate::explore::state::View;
-use crate::ui::context::{ExplorerContext, Startup};
-use crate::ui::controls::active_filters::ActiveFilters;
-use crate::ui::controls::filters::{FilterSheet, Filters, FiltersButton};
-use crate::ui::controls::open_full::OpenFullExplorer;
-use crate::ui::controls::preferences::LanguageNotice;
-use crate::ui::controls::result_count::{ResultCount, SearchNote};
-use crate::ui::controls::view_switch::ViewSwitch;
-use crate::ui::loader::LoadStatusPanel;
-use crate::ui::parts::validation_report::ValidationReport;
-use crate::ui::views::cards::Cards;
-use crate::ui::views::header::Header;
-use crate::ui::views::matrix::Matrix;
-use crate::ui::views::print_view::PrintHeader;
-use crate::ui::views::source_reader::SourceReader;
-use crate::ui::views::timeline::Timeline;
+use crate::embedded::default_briefing;
+use ui::context::{ExplorerContext, Startup};
+use ui::controls::active_filters::ActiveFilters;
+use ui::controls::filters::{FilterSheet, Filters, FiltersButton};
+use ui::controls::open_full::OpenFullExplorer;
+use ui::controls::preferences::LanguageNotice;
+use ui::controls::result_count::{ResultCount, SearchNote};
+use ui::controls::view_switch::ViewSwitch;
+use ui::loader::LoadStatusPanel;
+use ui::parts::validation_report::ValidationReport;
+use ui::views::header::Header;
+use ui::views::print_view::PrintHeader;
+use ui::views::ChosenView;
 
 /// The whole explorer, as the page's address and browser describe it at start.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Page startup=crate::ui::browser::location::startup() /> }
+    view! { <Page startup=ui::context::Startup::from_browser() /> }
 }
 
 /// The whole explorer for a given start (natively: the default state).
@@ -37,7 +33,7 @@ pub fn Page(startup: Startup) -> impl IntoView {
     match default_briefing() {
         Ok(briefing) => {
             let ex = ExplorerContext::provide(briefing, &startup);
-            crate::ui::connect(ex, &startup.query);
+            ui::connect(ex, &startup.query);
             view! { <Layout /> }.into_any()
         }
         Err(problems) => view! {
@@ -57,15 +53,13 @@ pub fn Page(startup: Startup) -> impl IntoView {
 /// view bar: views, filters button, count).
 #[component]
 fn Layout() -> impl IntoView {
-    let ex = crate::ui::context::use_explorer();
+    let ex = ui::context::use_explorer();
     let embedded = ex.embedded;
     let waiting = ex.waiting;
     // An embed shows the filter controls only when the newsroom asked for them.
     let filters = !embedded || ex.embed_options.filters;
     let compact = embedded && ex.embed_options.compact;
     FilterSheet::provide();
-    // A memo, so that only a change of view (not every keystroke) redraws the view.
-    let current = Memo::new(move |_| ex.state.with(|s| s.view));
     let title = move || ex.loaded.with(|l| l.briefing.title.clone());
     let chrome = (!embedded).then(|| {
         view! {
@@ -111,12 +105,7 @@ fn Layout() -> impl IntoView {
                             </div>
                             <ActiveFilters />
                             <SearchNote />
-                            {move || match current.get() {
-                                View::Cards => view! { <Cards /> }.into_any(),
-                                View::Matrix => view! { <Matrix /> }.into_any(),
-                                View::Timeline => view! { <Timeline /> }.into_any(),
-                                View::Source => view! { <SourceReader /> }.into_any(),
-                            }}
+                            <ChosenView />
                         </Show>
                     </section>
                 </div>

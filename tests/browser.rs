@@ -4,12 +4,12 @@
 //! Run by `scripts/test.sh` as `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
+use briefing::{Briefing, Phase};
 use briefing_explorer::app::{App, Page};
-use briefing_explorer::briefing::embedded::default_briefing;
-use briefing_explorer::briefing::{Briefing, Phase};
-use briefing_explorer::panic_report;
-use briefing_explorer::ui::context::Startup;
+use briefing_explorer::embedded::default_briefing;
 use leptos::prelude::*;
+use ui::context::Startup;
+use ui::panic_report;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};

@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use briefing_explorer::app::Page;
-use briefing_explorer::ui::context::Startup;
 use leptos::prelude::*;
+use ui::context::Startup;
 
 fn render(query: &str) -> String {
     let startup = Startup {
@@ -18,7 +18,7 @@ fn render(query: &str) -> String {
 #[test]
 fn default_page_renders_every_card() {
     let html = render("");
-    let briefing = briefing_explorer::briefing::embedded::default_briefing().unwrap();
+    let briefing = briefing_explorer::embedded::default_briefing().unwrap();
     for p in &briefing.positions {
         assert!(
             html.contains(&format!("data-position-id=\"{}\"", p.id)),

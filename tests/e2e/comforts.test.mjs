@@ -2,46 +2,19 @@
 // citations.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 import { useApp, cardIds, openOptions } from "./support/app.mjs";
 import { openPage } from "./support/browser.mjs";
 import { axeViolations } from "./support/axe.mjs";
-import { BRIEFING } from "./support/paths.mjs";
+import { BRIEFING, ROOT } from "./support/paths.mjs";
+import { TEMPLATE_COLUMNS, parseCsv, runCli } from "./support/csv.mjs";
 
 const app = useApp();
 
 const viewLabels = (page) => page.locator(".view-switch button").allTextContents();
-
-/** RFC 4180 parser: quoted fields, doubled quotes, CRLF rows, line breaks inside quotes. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 describe("languages", () => {
   test("lang=fr and lang=uk translate the interface and set <html lang>", async () => {
@@ -238,7 +211,7 @@ describe("print", () => {
 });
 
 describe("export and citation", () => {
-  test("the CSV export parses back to exactly the filtered positions", async () => {
+  test("the CSV export is the CSV template: it converts back into exactly the filtered positions", async () => {
     const { page, context } = await app.open("?actor=canada,officials&q=support");
     try {
       const shown = await cardIds(page);
@@ -248,24 +221,28 @@ describe("export and citation", () => {
       assert.match(download.suggestedFilename(), /^europe-canada-ukraine-diplomacy-positions-\d+\.csv$/);
       const raw = readFileSync(await download.path(), "utf8");
       assert.ok(raw.startsWith("\uFEFF"), "a byte-order mark for spreadsheet programs");
-      const rows = parseCsv(raw.slice(1));
-      const [header, ...data] = rows;
-      assert.deepEqual(header.slice(0, 3), ["position_id", "actor_id", "actor"]);
+      const [header, ...data] = parseCsv(raw.slice(1));
+      assert.deepEqual(header.slice(0, TEMPLATE_COLUMNS.length), TEMPLATE_COLUMNS);
+      const inOrder = BRIEFING.positions.filter((p) => shown.includes(p.id));
       assert.deepEqual(
         data.map((r) => r[0]),
-        [...shown].sort((a, b) => BRIEFING.positions.findIndex((p) => p.id === a) - BRIEFING.positions.findIndex((p) => p.id === b)),
+        inOrder.map((p) => p.id),
       );
       for (const r of data) {
         const p = BRIEFING.positions.find((x) => x.id === r[0]);
-        assert.equal(r[10], p.quotes.map((q) => q.text).join("\n"), "quotes intact");
-        assert.equal(r[5], p.stance);
-        assert.equal(r[7], p.attribution);
-        // What the card says, beside the format's word.
-        const card = page.locator(`[data-position-id="${p.id}"]`);
-        assert.equal(r[6], (await card.locator(".stance-label").textContent()).trim());
-        assert.equal(r[8], (await card.locator(".attribution").textContent()).replace("How we know: ", "").trim());
-        assert.equal(r[11], `${app.server.url}?actor=${p.actor}&topic=${p.topic}&cite=${p.id}`);
+        const cell = (column) => r[header.indexOf(column)];
+        assert.equal(cell("quote"), p.quotes[0].text, "quotes verbatim");
+        assert.equal(cell("start"), String(p.quotes[0].start));
+        assert.equal(cell("stance"), p.stance);
+        assert.equal(cell("attribution"), p.attribution);
       }
+      // `briefing convert` reads it back over the briefing it came from: the same positions.
+      const dir = mkdtempSync(join(tmpdir(), "export-"));
+      const sheet = join(dir, "export.csv");
+      writeFileSync(sheet, raw);
+      runCli(["convert", sheet, "--base", join(ROOT, "data/briefing.json"), "-o", join(dir, "back.json")]);
+      const back = JSON.parse(readFileSync(join(dir, "back.json"), "utf8"));
+      assert.deepEqual(back.positions, inOrder);
     } finally {
       await context.close();
     }

@@ -53,6 +53,27 @@ describe("filters", () => {
     }
   });
 
+  test("a name with ș, ț and ă is found by its letters without accents, as its id spells it", async () => {
+    const { page, context } = await app.open();
+    try {
+      // A loaded briefing whose first actor is the Ștefănești council (its id made from the
+      // name would be stefanesti-council).
+      const briefing = structuredClone(BRIEFING);
+      briefing.actors[0].name = "Ștefănești council";
+      const actor = briefing.actors[0].id;
+      const theirs = briefing.positions.filter((p) => p.actor === actor).map((p) => p.id);
+      await page.locator('input[type="file"]').setInputFiles({ name: "stefanesti.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(briefing)) });
+      await page.locator(".load-notice").waitFor();
+      await page.locator("#search").fill("stefanesti");
+      await page.waitForFunction((n) => document.querySelectorAll("[data-position-id]").length === n, theirs.length);
+      assert.deepEqual((await cardIds(page)).sort(), [...theirs].sort());
+      const marks = await page.locator(`[data-position-id="${theirs[0]}"] mark`).allTextContents();
+      assert.ok(marks.includes("Ștefănești"), marks.join("|"));
+    } finally {
+      await context.close();
+    }
+  });
+
   test("the source reader marks search matches too, cited or not", async () => {
     const { page, context } = await app.open("?view=source&q=war");
     try {

@@ -16,7 +16,7 @@ import { BRIEFING, ROOT } from "./support/paths.mjs";
 
 const app = useApp();
 const EXAMPLE = join(ROOT, "docs/examples/fictional-harbour-talks.json");
-const HOSTILE = join(ROOT, "tests/fixtures/load/hostile.json");
+const HOSTILE = join(ROOT, "crates/briefing/tests/fixtures/hostile.json");
 
 function tempFile(name, text) {
   const path = join(mkdtempSync(join(tmpdir(), "briefing-")), name);

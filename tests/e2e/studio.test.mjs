@@ -6,8 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -15,6 +14,7 @@ import { axeViolations } from "./support/axe.mjs";
 import { foreignRequests, launch, openPage } from "./support/browser.mjs";
 import { DIST, ROOT } from "./support/paths.mjs";
 import { startServer } from "./support/server.mjs";
+import { parseCsv, runCli } from "./support/csv.mjs";
 
 /** The CSP the README documents, read from the README so the two cannot drift apart. */
 const CSP = readFileSync(join(ROOT, "README.md"), "utf8")
@@ -170,11 +170,7 @@ async function download(page, selector) {
 
 /** Runs the project's validator (the `briefing` command) on a file. */
 function validateWithCli(path) {
-  const built = join(ROOT, "target/debug/briefing");
-  const [cmd, args] = existsSync(built)
-    ? [built, ["validate", path]]
-    : ["cargo", ["run", "--offline", "--quiet", "--bin", "briefing", "--", "validate", path]];
-  return execFileSync(cmd, args, { cwd: ROOT, encoding: "utf8" });
+  return runCli(["validate", path]);
 }
 
 describe("writing a briefing", () => {
@@ -301,7 +297,8 @@ describe("writing a briefing", () => {
       assert.deepEqual(tabErrors, []);
 
       const csv = await download(page, '[data-studio-export="csv"]');
-      assert.match(csv.text.split("\r\n")[0], /^position_id,actor_id,actor,/);
+      assert.ok(csv.text.startsWith("\uFEFF"), "a byte-order mark for spreadsheet programs");
+      assert.match(csv.text.slice(1).split("\r\n")[0], /^position_id,actor_id,actor,/);
       assert.equal(csv.text.trim().split("\r\n").length, 4);
       assert.deepEqual(foreignRequests(requests, server.origin), []);
     } finally {
@@ -501,7 +498,7 @@ describe("keeping quotes true", () => {
       await startDraft(page, text, { title: "CSV" });
       await section(page, "check");
       const template = await download(page, "[data-studio-csv-template]");
-      assert.match(template.text, /^position_id,actor_id,actor,actor_kind,topic_id,topic,stance,attribution,summary,source,quote,start\r\n$/);
+      assert.match(template.text, /^\uFEFFposition_id,actor_id,actor,actor_kind,topic_id,topic,stance,attribution,summary,source,quote,start\r\n$/);
       const dir = mkdtempSync(join(tmpdir(), "csv-"));
       const header = "actor,actor_kind,topic,stance,attribution,summary,quote\n";
       const good = "Harbour board,group,Harbour fee,supports,stated,The board backs the fee.,“we back the harbour fee”\n";
@@ -534,6 +531,36 @@ describe("keeping quotes true", () => {
     }
   });
 
+  test("the explorer's CSV export imports into the studio unchanged", async () => {
+    const { page, context } = await openStudio();
+    try {
+      // The reader's export: the filtered positions, as the explorer's Options offer them.
+      await page.goto(`${server.url}?topic=sovereignty-borders`);
+      await page.locator("[data-position-id]").first().waitFor();
+      const shown = await page.locator("[data-position-id]").evaluateAll((els) => els.map((e) => e.dataset.positionId));
+      await page.locator("#options-button").click();
+      const exported = await download(page, 'button:has-text("Export CSV")');
+      const [header, ...rows] = parseCsv(exported.text.slice(1));
+      assert.equal(header[0], "position_id");
+      assert.equal(rows.length, shown.length);
+      // Into a draft of the same briefing, through the studio's import.
+      await page.goto(`${server.url}studio/`);
+      await page.locator("[data-studio-open-file]").setInputFiles(join(ROOT, "data/briefing.json"));
+      await section(page, "check");
+      await page.locator("[data-studio-import]").setInputFiles(exported.path);
+      await page.locator(`[data-studio-imported="${shown.length}"]`).waitFor();
+      await page.locator('[data-studio-problems="0"]').waitFor();
+      const draft = JSON.parse((await download(page, '[data-studio-export="json"]')).text);
+      const original = JSON.parse(readFileSync(join(ROOT, "data/briefing.json"), "utf8"));
+      assert.deepEqual(
+        draft.positions,
+        original.positions.filter((p) => shown.includes(p.id)),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   test("a second source: added, quoted from, and deleted with its quotes", async () => {
     const { page, context } = await openStudio();
     try {
@@ -556,6 +583,10 @@ describe("keeping quotes true", () => {
       await page.locator('[data-studio-problems="0"]').waitFor();
       const draft = JSON.parse((await download(page, '[data-studio-export="json"]')).text);
       assert.deepEqual(draft.positions[0].quotes.map((q) => q.source), ["first", "statement"]);
+      // One position quoting two sources: the CSV template says so per quote.
+      const [head, row] = parseCsv((await download(page, '[data-studio-export="csv"]')).text.slice(1));
+      assert.equal(row[head.indexOf("source")], "first");
+      assert.equal(row[head.indexOf("source_2")], "statement");
       await section(page, "briefing");
       await page.locator("#f-sources-1 [data-studio-delete-source]").click();
       const refs = page.locator("#f-sources-1 [data-studio-refs]");

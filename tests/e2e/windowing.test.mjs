@@ -1,5 +1,5 @@
-// A long card list draws only what is near the screen (src/ui/views/cards.rs,
-// src/explore/window.rs): over a synthetic briefing of 1,000 positions, the page holds a
+// A long card list draws only what is near the screen (crates/ui/src/views/cards.rs,
+// crates/explore/src/window.rs): over a synthetic briefing of 1,000 positions, the page holds a
 // screenful of cards yet scrolls, tabs, lands, filters and prints as if all were there.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -24,7 +24,7 @@ before(async () => {
   // The built site plus a synthetic briefing beside it, so `src=` can name it.
   dir = mkdtempSync(join(tmpdir(), "windowing-"));
   cpSync(DIST, dir, { recursive: true });
-  const json = execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "briefing", "--", "synthetic", String(N), "1"], {
+  const json = execFileSync("cargo", ["run", "--offline", "--quiet", "-p", "briefing-cli", "--", "synthetic", String(N), "1"], {
     cwd: ROOT,
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -51,7 +51,7 @@ function distWithRecorder() {
   writeFileSync(join(dir, "index.html"), injected);
   copyFileSync(RECORDER, join(dir, "__smoke-errors.js"));
   // A briefing long enough for the windowed card list (journey.mjs, `src=synthetic.json`).
-  const synthetic = execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "briefing", "--", "synthetic", "1000", "1"], {
+  const synthetic = execFileSync("cargo", ["run", "--offline", "--quiet", "-p", "briefing-cli", "--", "synthetic", "1000", "1"], {
     cwd: fileURLToPath(new URL("../../", import.meta.url)),
     maxBuffer: 64 * 1024 * 1024,
   });

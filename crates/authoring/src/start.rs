@@ -1,0 +1,131 @@
+//! Starting a draft from what the author brings: a text file (`.txt`, `.md`), an existing
+//! briefing (`.json`) to go on editing, or pasted text. Files are read as UTF-8 exactly
+//! (a byte-order mark, which is not part of the text, is dropped); anything else gets a
+//! clear reason and changes nothing.
+
+use briefing::load::{too_large, MAX_BYTES};
+use briefing::model::SUPPORTED_FORMATS;
+use briefing::problem::{Code, Problem};
+use briefing::validate::{parse, unknown_format_args};
+use briefing::Briefing;
+
+/// What a file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Opened {
+    /// A source text.
+    Text(String),
+    /// A briefing to go on editing (it may still have problems).
+    Briefing(Box<Briefing>),
+}
+
+/// Why a file cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpenError {
+    /// Not `.txt`, `.md` or `.json`.
+    UnknownType,
+    /// Not UTF-8 text (the byte offset where it stops being so).
+    NotUtf8 { offset: usize },
+    /// An empty text.
+    Empty,
+    /// A JSON file that is not a briefing this studio can edit, with the reasons.
+    NotABriefing(Vec<Problem>),
+}
+
+/// Reads a file the author picked, by its name's extension.
+pub fn open_file(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
+    let lower = name.to_ascii_lowercase();
+    let kind = lower.rsplit_once('.').map(|(_, ext)| ext).unwrap_or("");
+    if !matches!(kind, "txt" | "text" | "md" | "markdown" | "json") {
+        return Err(OpenError::UnknownType);
+    }
+    if bytes.len() > MAX_BYTES {
+        return Err(OpenError::NotABriefing(vec![too_large(bytes.len() as f64)]));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| OpenError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(OpenError::Empty);
+    }
+    if kind == "json" {
+        return open_briefing(text).map(|b| Opened::Briefing(Box::new(b)));
+    }
+    Ok(Opened::Text(text.to_string()))
+}
+
+/// Reads a briefing to edit: it must be JSON of the briefing's shape in a format this
+/// build writes; problems with its content (a quote that no longer matches, a missing
+/// summary) are for the author to fix in the studio.
+pub fn open_briefing(text: &str) -> Result<Briefing, OpenError> {
+    let briefing = parse(text).map_err(OpenError::NotABriefing)?;
+    if !briefing.format.is_empty() && !SUPPORTED_FORMATS.contains(&briefing.format.as_str()) {
+        return Err(OpenError::NotABriefing(vec![Problem::new(
+            "format",
+            Code::FormatUnknown,
+            unknown_format_args(&briefing.format),
+        )]));
+    }
+    Ok(briefing)
+}
+
+/// The text to keep from a paste: the clipboard's plain text exactly as it is, when the
+/// text area shows that same text (browsers show `\r\n` as `\n`); otherwise what the
+/// text area holds (the author typed after pasting).
+pub fn pasted_text(area_value: &str, clipboard_plain: Option<&str>) -> String {
+    match clipboard_plain {
+        Some(plain) if plain.replace("\r\n", "\n").replace('\r', "\n") == area_value => {
+            plain.to_string()
+        }
+        _ => area_value.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_files_are_kept_exactly_and_json_opens_as_a_briefing() {
+        let text = "Kyiv’s “freeze”\r\n— no.\n";
+        assert_eq!(
+            open_file("a.TXT", text.as_bytes()),
+            Ok(Opened::Text(text.into()))
+        );
+        let with_bom = format!("\u{FEFF}{text}");
+        assert_eq!(
+            open_file("a.md", with_bom.as_bytes()),
+            Ok(Opened::Text(text.into()))
+        );
+        let json = r#"{"format": "briefing/1", "title": "T", "sources": []}"#;
+        match open_file("b.json", json.as_bytes()) {
+            Ok(Opened::Briefing(b)) => assert_eq!(b.title, "T"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn other_files_get_a_reason() {
+        assert_eq!(open_file("a.pdf", b"x"), Err(OpenError::UnknownType));
+        assert_eq!(
+            open_file("a.txt", b"ab\xffcd"),
+            Err(OpenError::NotUtf8 { offset: 2 })
+        );
+        assert_eq!(open_file("a.txt", b"  \n"), Err(OpenError::Empty));
+        match open_file("a.json", b"{\"format\": \"briefing/2\"}") {
+            Err(OpenError::NotABriefing(p)) => assert_eq!(p[0].code, Code::FormatUnknown),
+            other => panic!("{other:?}"),
+        }
+        match open_file("a.json", b"[1, 2") {
+            Err(OpenError::NotABriefing(p)) => assert_eq!(p[0].code, Code::JsonSyntax),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_paste_keeps_the_clipboard_text_exactly() {
+        assert_eq!(pasted_text("a\nb", Some("a\r\nb")), "a\r\nb");
+        assert_eq!(pasted_text("a\nb typed", Some("a\r\nb")), "a\nb typed");
+        assert_eq!(pasted_text("x", None), "x");
+    }
+}

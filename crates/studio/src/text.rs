@@ -1,0 +1,59 @@
+//! The studio's words: `i18n::studio`'s tables (which fall back to the explorer's for what
+//! both pages say), and the authoring layer's typed errors turned into text by matching
+//! on their variants. The CSV template's errors are `i18n::studio::csv_error`, shared with
+//! the command line.
+
+use authoring::draft::EditError;
+use authoring::fields::Section;
+use authoring::start::OpenError;
+use i18n::Lang;
+
+pub use i18n::studio::{count, csv_error, text, with};
+
+/// The key of a section's name in the studio's navigation.
+pub fn section(section: Section) -> String {
+    format!("section.{}", section.as_str())
+}
+
+/// Why an edit was not made.
+pub fn edit_error(lang: Lang, error: &EditError) -> String {
+    let key = match error {
+        EditError::NoSuchItem => "error.no_such_item",
+        EditError::NameRequired => "error.name_required",
+        EditError::NotANumber => "error.not_a_number",
+        EditError::InvalidId => "error.invalid_id",
+        EditError::IdTaken => "error.id_taken",
+        EditError::StalePassage => "error.stale_passage",
+        EditError::AlreadyQuoted => "error.already_quoted",
+        EditError::Referenced(_) => "error.referenced",
+        EditError::BadReassignment => "error.bad_reassignment",
+        EditError::LastSource => "error.last_source",
+        EditError::EmptyText => "error.empty_text",
+    };
+    text(lang, key).to_string()
+}
+
+/// Why a file could not be opened (problems with a JSON file are listed apart).
+pub fn open_error(lang: Lang, error: &OpenError) -> String {
+    match error {
+        OpenError::UnknownType => text(lang, "open.unknown_type").to_string(),
+        OpenError::NotUtf8 { offset } => {
+            with(lang, "open.not_utf8", &[("offset", offset.to_string())])
+        }
+        OpenError::Empty => text(lang, "open.empty").to_string(),
+        OpenError::NotABriefing(_) => text(lang, "open.not_a_briefing").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_the_code_builds_exists() {
+        for section in Section::ALL {
+            let key = super::section(section);
+            assert!(i18n::studio::lookup(Lang::En, &key).is_some(), "{key}");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The masthead: title, summary, where the briefing comes from and what it holds, and the
+//! options menu.
+
+use leptos::prelude::*;
+
+use crate::context::use_explorer;
+use crate::controls::toolbar::Toolbar;
+use briefing::load::is_safe_link;
+use briefing::Source;
+use i18n::{self, Lang};
+
+/// Title, summary, source attribution, "as of" and counts.
+#[component]
+pub fn Header() -> impl IntoView {
+    let ex = use_explorer();
+    let b = move |f: fn(&briefing::Briefing) -> String| ex.loaded.with(|l| f(&l.briefing));
+    let as_of = move || {
+        ex.loaded
+            .with(|l| l.briefing.as_of.clone())
+            .unwrap_or_else(|| ex.t("header.no_date").to_string())
+    };
+    let counts = move || {
+        ex.loaded.with(|l| {
+            let b = &l.briefing;
+            [
+                ex.count("count.actors", b.actors.len()),
+                ex.count("count.topics", b.topics.len()),
+                ex.count("count.positions", b.positions.len()),
+                ex.count("count.events", b.events.len()),
+            ]
+            .join(" · ")
+        })
+    };
+    let sources = move || {
+        let lang = ex.lang.get();
+        ex.loaded.with(|l| {
+            l.briefing
+                .sources
+                .iter()
+                .map(|s| {
+                    let link = s.url.clone().filter(|u| is_safe_link(u)).map(|url| {
+                        view! {
+                            " "
+                            <a href=url target="_blank" rel="noopener noreferrer">
+                                {i18n::text(lang, "header.read_source")}
+                            </a>
+                        }
+                    });
+                    view! { <li><bdi>{attribution(s, lang)}</bdi>{link}</li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <header class="masthead page-header">
+            <Toolbar />
+            // While a linked briefing loads, the built-in one's title would mislead.
+            <Show
+                when=move || !ex.waiting.get()
+                fallback=|| view! { <h1>"Briefing Explorer"</h1> }
+            >
+                <h1 lang=move || ex.data_lang()>{move || b(|b| b.title.clone())}</h1>
+                <p class="summary" lang=move || ex.data_lang()>{move || b(|b| b.summary.clone())}</p>
+            </Show>
+            <dl class="provenance" hidden=move || ex.waiting.get()>
+                <dt>{ex.tr("header.source")}</dt>
+                <dd>
+                    <ul class="sources">{sources}</ul>
+                </dd>
+                <dt>{ex.tr("header.as_of")}</dt>
+                <dd>{as_of}</dd>
+                <dt>{ex.tr("header.contents")}</dt>
+                <dd>{counts}</dd>
+            </dl>
+        </header>
+    }
+}
+
+/// "Title — publisher, date", saying plainly what the source does not give.
+pub fn attribution(source: &Source, lang: Lang) -> String {
+    let or = |value: &Option<String>, key: &str| {
+        value
+            .clone()
+            .unwrap_or_else(|| i18n::text(lang, key).to_string())
+    };
+    format!(
+        "{} — {}, {}",
+        or(&source.title, "source.untitled"),
+        or(&source.publisher, "source.no_publisher"),
+        or(&source.published, "source.no_date")
+    )
+}
