@@ -22,16 +22,25 @@ import { DIST } from "./support/paths.mjs";
 export const FIRST_LOAD_GZIP_BUDGET = 20 * 1024;
 /**
  * The budget for everything the running app has loaded once the reader starts using it
- * (the first visit plus the loader and the wasm): 358.5 KB when issue 15 set it, of which
- * 331 KB is the wasm. Then the windowed card list (measuring, keyed rows, keeping focus)
- * added about 14 KB and fetching French and Ukrainian only when wanted took 4.4 KB off:
- * 368.3 KB. Windowing the timeline as well (its events keyed, its phases measured) added
- * 6.4 KB, the source text (cut into lines, estimated by their length) 9.4 KB more, and
- * the matrix rows 5.4 KB: 389.6 KB. Then start.js learned to put another built view in
- * place (0.8 KB) and the facet lists were windowed too (2.7 KB): 395.1 KB. The budget
- * holds that with a small margin.
+ * (the first visit plus the loader and the wasm). Frozen at the figure of the day it was
+ * set (issue 23, 2026-12-07): 405.9 KB, of which the wasm is 375.8 KB. It only comes down;
+ * a commit that raises it says in its message what grew, by how much, and why.
+ *
+ * Its history: 358.5 KB when issue 15 set it (331 KB of wasm); windowing the card list,
+ * the timeline, the source text, the matrix rows and the facet lists, and start.js putting
+ * a built view in place, brought it to 395.1 KB, less 4.4 KB for fetching French and
+ * Ukrainian only when wanted. Issue 23 split the code into a workspace of crates and moved
+ * the browser plumbing to gloo: +10.7 KB, of which the wasm +10.3 KB (365.5 → 375.8 KB).
+ * The account, measured by building with and without each part: gloo +3.3 KB (gloo-net's
+ * requests and responses 1.7 KB, timers, listeners, files and object URLs 1.6 KB); the
+ * explorer's CSV export written as the CSV template (a quote, start and source column per
+ * quote) 1.0 KB over the export it replaced (1.6 KB against 0.6 KB); the rest, about 6 KB,
+ * is where LLVM inlines and lays out code differently now that it comes from several
+ * crates: spread over hundreds of functions, no one of them more than 1.5 KB, and moving
+ * by half a kilobyte either way with changes that add no code (docs/performance.md).
+ * Issue 24 is to take the wasm down to 250 KB.
  */
-export const APP_GZIP_BUDGET = 397 * 1024;
+export const APP_GZIP_BUDGET = 406 * 1024;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

@@ -13,6 +13,11 @@ pub const MESSAGE_TYPE: &str = "briefing-explorer:resize";
 /// (a host script that loaded after the explorer missed the first report).
 pub const PING_TYPE: &str = "briefing-explorer:ping";
 
+/// When an embed sends its first report again (milliseconds after it starts), for hosts
+/// without our script (Pym.js, AMP) that may not have been listening yet; our script asks
+/// with a ping instead.
+pub const RESEND_AFTER_MS: [u32; 3] = [300, 1000, 3000];
+
 /// Pym.js's child-to-parent height message: `pymxPYMx{id}xPYMxheightxPYMx{px}`.
 pub fn pym_message(child_id: &str, height: u32) -> String {
     format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")

@@ -2,9 +2,8 @@
 //! changes, the keyboard's undo and redo, and leaving the page with unsaved work. Each
 //! listener lives as long as the reactive owner that installed it.
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use super::{document, window};
 
@@ -26,9 +25,7 @@ pub fn on_selection_change(f: impl Fn() + 'static) {
     let Some(d) = document() else {
         return;
     };
-    let closure = Closure::<dyn Fn()>::new(f);
-    let _ = d.add_event_listener_with_callback("selectionchange", closure.as_ref().unchecked_ref());
-    closure.forget();
+    EventListener::new(&d, "selectionchange", move |_| f()).forget();
 }
 
 /// What a key press asks of the studio.

@@ -1,13 +1,11 @@
 //! Files: reading one the author picked, and offering text as a download.
 
-use wasm_bindgen_futures::JsFuture;
-
 pub use ui::browser::download::download;
 
 /// The bytes of a picked file, or `None` if the browser could not read it.
 pub async fn read(file: &web_sys::File) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    let file = gloo_file::File::from(file.clone());
+    gloo_file::futures::read_as_bytes(&file).await.ok()
 }
 
 /// The first file an `<input type="file">`'s change event carries.
@@ -21,7 +19,8 @@ pub fn picked(ev: &web_sys::Event) -> Option<web_sys::File> {
 }
 
 /// The plain text a paste carries, and its text/html reduced to text when it has no
-/// plain text (what a rich editor may put on the clipboard).
+/// plain text (what a rich editor may put on the clipboard). The clipboard's data and the
+/// HTML parser have no gloo API: web-sys.
 pub fn pasted(ev: &web_sys::ClipboardEvent) -> Option<String> {
     let data = ev.clipboard_data()?;
     let plain = data.get_data("text/plain").unwrap_or_default();

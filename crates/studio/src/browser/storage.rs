@@ -2,6 +2,11 @@
 //! synchronous: once `set` returns, the change survives a crash or a closed tab, with no
 //! transaction that may not have committed; and another tab hears of every write through
 //! the `storage` event, which is how two tabs on one draft learn of each other.
+//!
+//! On web-sys, not gloo-storage: gloo-storage throws a JavaScript exception, which would
+//! take the page down, when the browser keeps the storage from the page (a sandboxed
+//! frame, storage turned off), where the studio says so and goes on; and it writes every
+//! value as JSON, where the records must stay the text they are, readable or not.
 
 use wasm_bindgen::JsValue;
 

@@ -2,13 +2,18 @@
 //! changes or the host asks again. The message formats are `explore::embed`'s; this file
 //! only measures and posts.
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use gloo_utils::format::JsValueSerdeExt;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::window;
 use crate::context::ExplorerContext;
-use explore::embed::{amp_message, child_id, is_height_request, pym_message, state_message};
+use explore::embed::{
+    amp_message, child_id, is_height_request, pym_message, state_message, RESEND_AFTER_MS,
+};
 
 /// True when the page runs inside a frame (messages go to the parent only then).
 fn is_framed(window: &web_sys::Window) -> bool {
@@ -38,8 +43,7 @@ fn post(height: u32, query: &str) {
         return;
     };
     let child_id = child_id(&super::location::search());
-    let to_js =
-        |value: serde_json::Value| js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL);
+    let to_js = |value: serde_json::Value| JsValue::from_serde(&value).unwrap_or(JsValue::NULL);
     // Height and state are public (they are in the URL); any host may read them.
     if let Some(id) = &child_id {
         let _ = parent.post_message(&JsValue::from_str(&pym_message(id, height)), "*");
@@ -51,7 +55,9 @@ fn post(height: u32, query: &str) {
     );
 }
 
-/// A message's data as JSON, for `is_height_request` (strings stay strings).
+/// A message's data as JSON, for `is_height_request` (strings stay strings). Not gloo's
+/// `into_serde`: it throws on data JSON cannot hold (a cyclic object), and any page that
+/// frames us may send such data.
 fn message_data(data: &JsValue) -> serde_json::Value {
     if let Some(text) = data.as_string() {
         return serde_json::Value::String(text);
@@ -91,34 +97,33 @@ pub fn report_size_and_state(ex: ExplorerContext) {
         ex.state.track();
         request_animation_frame(send);
     });
-    // Hosts without our script (Pym.js, AMP) get the first report again while the page
-    // settles; our script asks with a ping instead.
-    for delay in [300, 1000, 3000] {
-        set_timeout(resend, std::time::Duration::from_millis(delay));
+    for delay in RESEND_AFTER_MS {
+        Timeout::new(delay, resend).forget();
     }
     let parent = window.parent().ok().flatten();
     let child = child_id(&super::location::search());
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            // Only the parent may ask, and all it can ask for is the height.
-            let from_parent = match (&parent, e.source()) {
-                (Some(parent), Some(source)) => {
-                    js_sys::Object::is(parent.as_ref(), source.as_ref())
-                }
-                _ => false,
-            };
-            if from_parent && is_height_request(&message_data(&e.data()), child.as_deref()) {
-                resend();
-            }
-        });
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    // Lives as long as the page does.
+    EventListener::new(&window, "message", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        // Only the parent may ask, and all it can ask for is the height.
+        let from_parent = match (&parent, e.source()) {
+            (Some(parent), Some(source)) => js_sys::Object::is(parent.as_ref(), source.as_ref()),
+            _ => false,
+        };
+        if from_parent && is_height_request(&message_data(&e.data()), child.as_deref()) {
+            resend();
+        }
+    })
+    .forget();
+    // A resize observer has no gloo API: web-sys.
     let on_resize = Closure::<dyn FnMut()>::new(send);
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         if let Some(body) = window.document().and_then(|d| d.body()) {
             observer.observe(&body);
         }
     }
-    // Both live as long as the page does.
+    // It lives as long as the page does.
     on_resize.forget();
 }

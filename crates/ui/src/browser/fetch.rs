@@ -1,7 +1,16 @@
 //! Reading a briefing's bytes: fetching an address with progress (and an abort signal),
 //! or streaming a local file, stopping past the size limit or as soon as the load is no
 //! longer wanted. Which load is wanted is the caller's bookkeeping ([`Transfer`]).
+//!
+//! Requests and responses are gloo-net's. Two things have no gloo API and stay on
+//! web-sys: the `AbortController` that cancels a request, and reading a body as a stream
+//! (gloo-net reads a body only whole, with no progress and no size limit on the way).
 
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+
+use gloo_net::http::{Request, Response};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -147,31 +156,27 @@ pub async fn fetch_language(lang: i18n::Lang) -> Result<(), String> {
 
 /// Fetches a small text file of the site itself (a language pack): its text, or why not.
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = super::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    super::window().ok_or("no window")?;
+    let request = web_sys::Request::new_with_str(url).map_err(|e| js_text(&e))?;
+    let response = Request::from(request)
+        .send()
         .await
-        .map_err(|e| js_text(&e))?;
-    let response: web_sys::Response = response.unchecked_into();
+        .map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
-    let text = response.text().map_err(|e| js_text(&e))?;
-    JsFuture::from(text)
-        .await
-        .map_err(|e| js_text(&e))?
-        .as_string()
-        .ok_or_else(|| format!("{url}: not text"))
+    response.text().await.map_err(|e| e.to_string())
 }
 
 /// Fetches `url` (same origin, or an origin that allows CORS) and reads it with progress.
 ///
-/// The request is sent now, not when the returned future is first polled: a load that
+/// The request is sent now, not when the returned future is first awaited: a load that
 /// starts with the page (`src=`) is then under way while the page is still being drawn,
 /// instead of after (about 20 ms at start-up here).
 pub fn fetch_bytes<T: Transfer>(
     url: &str,
     transfer: T,
-) -> impl std::future::Future<Output = Result<Vec<u8>, Vec<Problem>>> {
+) -> impl Future<Output = Result<Vec<u8>, Vec<Problem>>> {
     let fetch_failed = |error: String| {
         failure(
             "(network)",
@@ -179,29 +184,69 @@ pub fn fetch_bytes<T: Transfer>(
             vec![("error", echo(&error))],
         )
     };
-    let request = super::window()
+    let sent = super::window()
         .ok_or_else(|| fetch_failed("no window".into()))
-        .map(|window| {
+        .and_then(|_| {
             let init = web_sys::RequestInit::new();
             if let Ok(controller) = web_sys::AbortController::new() {
                 init.set_signal(Some(&controller.signal()));
                 transfer.hold(Abort::Request(controller));
             }
-            JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        });
+            // gloo-net's request builder is not used: it parses and rebuilds the address
+            // to add query parameters, which a load never has (6 KB of wasm).
+            web_sys::Request::new_with_str_and_init(url, &init)
+                .map_err(|e| fetch_failed(js_text(&e)))
+        })
+        .map(|request| Started::now(Request::from(request).send()));
     async move {
-        let response = request?.await.map_err(|e| fetch_failed(js_text(&e)))?;
-        read_response(response.unchecked_into(), &transfer).await
+        let response = sent?.await.map_err(|e| fetch_failed(e.to_string()))?;
+        read_response(response, &transfer).await
+    }
+}
+
+/// A future polled once at once, so that what it does before its first wait (gloo-net's
+/// `send` calls `fetch` there) happens now; awaiting it later goes on from there.
+enum Started<F: Future> {
+    Pending(Pin<Box<F>>),
+    Ready(Option<F::Output>),
+}
+
+impl<F: Future> Started<F> {
+    fn now(future: F) -> Self {
+        let mut future = Box::pin(future);
+        // No one is waiting yet; the waker of the first real poll replaces this one.
+        match future
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(output) => Started::Ready(Some(output)),
+            Poll::Pending => Started::Pending(future),
+        }
+    }
+}
+
+// Nothing inside is ever pinned in place: the future is boxed, the output only moved out.
+impl<F: Future> Unpin for Started<F> {}
+
+impl<F: Future> Future for Started<F> {
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        match self.get_mut() {
+            Started::Pending(future) => future.as_mut().poll(cx),
+            Started::Ready(output) => Poll::Ready(output.take().expect("polled after it ended")),
+        }
     }
 }
 
 /// Checks a fetched response's status, type and length, then reads its body.
 async fn read_response(
-    response: web_sys::Response,
+    response: Response,
     transfer: &impl Transfer,
 ) -> Result<Vec<u8>, Vec<Problem>> {
     transfer.progressed(0, None);
-    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let headers = response.headers();
+    let header = |name: &str| headers.get(name);
     let content_type = header("content-type").unwrap_or_default();
     let http = || {
         vec![

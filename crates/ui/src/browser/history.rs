@@ -1,20 +1,18 @@
 //! The address bar: carries out the history rules' writes (`explore::history`), waits for
 //! typing to pause, and tells the explorer when back or forward shows another entry.
 
-use std::time::Duration;
-
-use leptos::leptos_dom::helpers::TimeoutHandle;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use super::window;
 use explore::history::{Plan, Write};
 
-/// How long the address bar waits for typing to pause.
-const TYPING_PAUSE: Duration = Duration::from_millis(250);
+/// How long the address bar waits for typing to pause, in milliseconds.
+const TYPING_PAUSE_MS: u32 = 250;
 
 thread_local! {
-    /// The pause timer of a search being typed (one per page).
-    static PAUSE: std::cell::Cell<Option<TimeoutHandle>> = const { std::cell::Cell::new(None) };
+    /// The pause timer of a search being typed (one per page); dropping it stops it.
+    static PAUSE: std::cell::Cell<Option<Timeout>> = const { std::cell::Cell::new(None) };
 }
 
 /// Makes one write. A new entry first records, in the one being left, where the reader
@@ -39,9 +37,7 @@ pub fn write(write: &Write) {
 
 /// Stops the pause timer, if it runs.
 pub fn cancel_pause() {
-    if let Some(timer) = PAUSE.with(|p| p.take()) {
-        timer.clear();
-    }
+    drop(PAUSE.with(|p| p.take()));
 }
 
 /// Carries out `plan`; when it waits for typing to pause, `on_pause` gives the write to
@@ -55,16 +51,15 @@ pub fn carry_out(plan: Plan, on_pause: impl Fn() -> Option<Write> + 'static) {
         write(w);
     }
     if plan.wait_for_pause {
-        let timer = set_timeout_with_handle(
-            move || {
-                PAUSE.with(|p| p.set(None));
-                if let Some(w) = on_pause() {
-                    write(&w);
-                }
-            },
-            TYPING_PAUSE,
-        );
-        PAUSE.with(|p| p.set(timer.ok()));
+        let timer = Timeout::new(TYPING_PAUSE_MS, move || {
+            // This very timer is done: its handle goes (wasm-bindgen frees a closure
+            // dropped while it runs once it returns).
+            drop(PAUSE.with(|p| p.take()));
+            if let Some(w) = on_pause() {
+                write(&w);
+            }
+        });
+        PAUSE.with(|p| p.set(Some(timer)));
     }
 }
 

@@ -1,7 +1,7 @@
 //! The document as a whole: its title, attributes on `<html>`, timing marks, print media.
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use explore::prefs::Theme;
@@ -79,12 +79,7 @@ pub fn follow_print_media(printing: RwSignal<bool>) {
     let after = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     if let Some(query) = w.match_media("print").ok().flatten() {
         printing.set(query.matches());
-        let on_change = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-            move |e: web_sys::MediaQueryListEvent| printing.set(e.matches()),
-        );
-        let _ =
-            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        on_change.forget();
+        on_media_change(&query, move |matches| printing.set(matches));
     }
     on_cleanup(move || {
         before.remove();
@@ -116,11 +111,18 @@ pub fn watch_media(query: &str, on_change: impl Fn(bool) + 'static) {
         return;
     };
     on_change(list.matches());
-    let listener = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-        move |e: web_sys::MediaQueryListEvent| on_change(e.matches()),
-    );
-    let _ = list.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-    listener.forget();
+    on_media_change(&list, on_change);
+}
+
+/// Calls `on_change` with whether `list` matches, on every change, for as long as the
+/// page lives.
+fn on_media_change(list: &web_sys::MediaQueryList, on_change: impl Fn(bool) + 'static) {
+    EventListener::new(list, "change", move |e| {
+        if let Some(e) = e.dyn_ref::<web_sys::MediaQueryListEvent>() {
+            on_change(e.matches());
+        }
+    })
+    .forget();
 }
 
 /// Today's date as the reader's language writes it ("30 November 2026").

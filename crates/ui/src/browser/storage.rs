@@ -1,5 +1,7 @@
 //! Reading what Briefing Studio left in this site's `localStorage` for `draft=` (the
-//! explorer itself never writes there).
+//! explorer itself never writes there). On web-sys, as the studio's storage is, and for the
+//! same reason (`studio::browser::storage`): gloo-storage would throw where the browser
+//! keeps the storage from the page.
 
 use super::window;
 

@@ -3,6 +3,7 @@
 //! (a `ResizeObserver`, which reports after layout and never forces one). The reactive
 //! side is `ui::parts::list_window`.
 
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -56,25 +57,16 @@ pub fn follow_scroll(on_move: impl Fn() + Clone + 'static) {
     };
     let again = on_move.clone();
     // A box's scroll event does not bubble, but the window sees it while it is captured.
-    let on_scroll = Closure::<dyn Fn()>::new(on_move);
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_capture(true);
-    options.set_passive(true);
-    let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
-        "scroll",
-        on_scroll.as_ref().unchecked_ref(),
-        &options,
-    );
-    let scroll = StoredValue::new_local(Some((w, on_scroll)));
+    let options = EventListenerOptions {
+        phase: EventListenerPhase::Capture,
+        passive: true,
+    };
+    let on_scroll = EventListener::new_with_options(&w, "scroll", options, move |_| on_move());
+    // Dropping the listener removes it.
+    let scroll = StoredValue::new_local(Some(on_scroll));
     let resize = window_event_listener(leptos::ev::resize, move |_| again());
     on_cleanup(move || {
-        if let Some((w, on_scroll)) = scroll.try_update_value(Option::take).flatten() {
-            let _ = w.remove_event_listener_with_callback_and_bool(
-                "scroll",
-                on_scroll.as_ref().unchecked_ref(),
-                true,
-            );
-        }
+        drop(scroll.try_update_value(Option::take).flatten());
         resize.remove();
     });
 }
@@ -132,7 +124,7 @@ fn elements(root: &web_sys::Element, selector: &str) -> impl Iterator<Item = web
 }
 
 /// Reports the height of each drawn item (`[data-item]`, its index in the attribute)
-/// whenever it is laid out at a new size.
+/// whenever it is laid out at a new size. A resize observer has no gloo API: web-sys.
 pub struct ItemSizes {
     observer: web_sys::ResizeObserver,
     _on_resize: Closure<dyn FnMut(js_sys::Array)>,

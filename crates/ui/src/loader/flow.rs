@@ -4,9 +4,8 @@
 //! forward.
 
 use std::sync::Arc;
-use std::time::Duration;
 
-use leptos::leptos_dom::helpers::TimeoutHandle;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -29,7 +28,7 @@ pub struct Loader {
     loads: StoredValue<Loads>,
     /// What cancelling the current load aborts, and its stall watchdog.
     aborts: StoredValue<Vec<Abort>, LocalStorage>,
-    watchdog: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    watchdog: StoredValue<Option<Timeout>, LocalStorage>,
     /// Where the briefing on screen came from.
     pub shown: RwSignal<Shown>,
 }
@@ -95,9 +94,8 @@ impl Loader {
         {
             abort.abort();
         }
-        if let Some(timer) = self.watchdog.try_update_value(Option::take).flatten() {
-            timer.clear();
-        }
+        // Dropping the timer stops it.
+        drop(self.watchdog.try_update_value(Option::take).flatten());
     }
 
     /// Starts a load of `what`; with `watch`, it stops when nothing arrives for
@@ -122,28 +120,25 @@ impl Loader {
 
     /// Checks load `id` for a stall after `after_ms`, and again until it ends.
     fn watch(self, id: LoadId, after_ms: u64) {
-        let timer = set_timeout_with_handle(
-            move || {
-                let now = location::now();
-                let stall = self
-                    .loads
-                    .try_update_value(|l| l.check_stall(id, now, STALL_MS));
-                match stall {
-                    Some(Stall::CheckAgainIn(ms)) => self.watch(id, ms),
-                    Some(Stall::Stopped { what, problem }) => {
-                        self.release();
-                        self.ex.load.set(LoadStatus::Failed {
-                            what,
-                            problems: vec![problem],
-                        });
-                    }
-                    Some(Stall::Gone) | None => {}
+        let timer = Timeout::new(after_ms.min(u32::MAX as u64) as u32, move || {
+            let now = location::now();
+            let stall = self
+                .loads
+                .try_update_value(|l| l.check_stall(id, now, STALL_MS));
+            match stall {
+                Some(Stall::CheckAgainIn(ms)) => self.watch(id, ms),
+                Some(Stall::Stopped { what, problem }) => {
+                    self.release();
+                    self.ex.load.set(LoadStatus::Failed {
+                        what,
+                        problems: vec![problem],
+                    });
                 }
-            },
-            Duration::from_millis(after_ms),
-        )
-        .ok();
-        self.watchdog.set_value(timer);
+                Some(Stall::Gone) | None => {}
+            }
+        });
+        // Replacing a timer drops (stops) it; one that is running is freed once it returns.
+        self.watchdog.set_value(Some(timer));
     }
 
     /// Ends load `id`; false if it was superseded, cancelled or stopped (drop its result).
