@@ -6,12 +6,13 @@
 use leptos::prelude::*;
 
 use super::places::{item_place, select_in_source};
-use super::state::{use_studio, Notice};
+use super::state::{use_studio, Notice, Studio};
 use crate::browser::focus_later;
 use authoring::draft::{Item, Target};
 use authoring::fields::element_id;
 use authoring::marks::runs;
 use briefing::coverage::sentences;
+use briefing::Briefing;
 
 #[component]
 pub fn SourcePanel() -> impl IntoView {
@@ -168,26 +169,8 @@ fn QuotePanel() -> impl IntoView {
         let Some(passage) = s.selection.get_untracked() else {
             return;
         };
-        let t = target.get_untracked();
-        let target = match t.as_str() {
-            "new-position" => Target::NewPosition {
-                actor: actor.get_untracked(),
-                topic: topic.get_untracked(),
-            },
-            "new-event" => Target::NewEvent {
-                title: title.get_untracked(),
-            },
-            other => match other.split_once(':') {
-                Some(("position", i)) => match i.parse() {
-                    Ok(i) => Target::Existing(Item::Position(i)),
-                    Err(_) => return,
-                },
-                Some(("event", i)) => match i.parse() {
-                    Ok(i) => Target::Existing(Item::Event(i)),
-                    Err(_) => return,
-                },
-                _ => return,
-            },
+        let Some(target) = quote_target(&target.get_untracked(), actor, topic, title) else {
+            return;
         };
         if let Some(item) = s.edit(|d| d.quote(&passage, target)) {
             title.set(String::new());
@@ -198,41 +181,116 @@ fn QuotePanel() -> impl IntoView {
             focus_later(element);
         }
     };
-    let options = move || {
-        s.with_draft(None, |d| {
-            let b = d.briefing();
-            let positions = b
-                .positions
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    let label = if p.actor.is_empty() && p.topic.is_empty() { p.id.clone() } else { b.position_label(p) };
-                    let value = format!("position:{i}");
-                    let v2 = value.clone();
-                    view! { <option value=value selected=move || target.get() == v2>{label}</option> }
-                })
-                .collect_view();
-            let events = b
-                .events
-                .iter()
-                .enumerate()
-                .map(|(i, e)| {
-                    let label = if e.title.is_empty() { e.id.clone() } else { e.label() };
-                    let value = format!("event:{i}");
-                    let v2 = value.clone();
-                    view! { <option value=value selected=move || target.get() == v2>{label}</option> }
-                })
-                .collect_view();
-            let has_positions = !b.positions.is_empty();
-            let has_events = !b.events.is_empty();
-            Some(view! {
-                {has_positions.then(|| view! { <optgroup label=move || s.t("quote.existing_positions")>{positions}</optgroup> })}
-                {has_events.then(|| view! { <optgroup label=move || s.t("quote.existing_events")>{events}</optgroup> })}
-            })
+    let options = move || s.with_draft(None, |d| Some(existing_items(s, d.briefing(), target)));
+    view! {
+        <div class="quote-panel" role="group" aria-labelledby="quote-heading">
+            <h3 id="quote-heading">{move || s.t("quote.heading")}</h3>
+            <p class="selected" data-studio-selection=move || selected().map(|p| format!("{}:{}", p.start, p.end))>
+                {move || match selected() {
+                    Some(p) => view! {
+                        {s.t("quote.selected")} " " <span class="quote-text">{shortened(&p.text)}</span> " "
+                        <span class="range">{s.tw("quote.range", &[("start", p.start.to_string()), ("end", p.end.to_string())])}</span>
+                    }.into_any(),
+                    None => view! { {s.t("quote.nothing")} }.into_any(),
+                }}
+            </p>
+            <div class="field">
+                <label for="quote-target">{move || s.t("quote.target")}</label>
+                <select id="quote-target" data-studio-target on:change=move |ev| target.set(event_target_value(&ev))>
+                    <option value="new-position" selected=move || target.get() == "new-position">{move || s.t("quote.new_position")}</option>
+                    <option value="new-event" selected=move || target.get() == "new-event">{move || s.t("quote.new_event")}</option>
+                    {options}
+                </select>
+            </div>
+            <Show when=move || target.get() == "new-position">
+                {new_position_fields(s, actor, topic)}
+            </Show>
+            <Show when=move || target.get() == "new-event">
+                <div class="field">
+                    <label for="quote-title">{move || s.t("event.title")}</label>
+                    <input id="quote-title" type="text" data-studio-target-title prop:value=move || title.get()
+                        on:input=move |ev| title.set(event_target_value(&ev)) />
+                </div>
+            </Show>
+            <button type="button" class="primary" data-studio-quote on:click=quote
+                disabled=move || selected().is_none() || s.read_only()>
+                {move || s.t("quote.action")}
+            </button>
+        </div>
+    }
+}
+
+/// What the target list's `choice` names, with the new item's fields as they are now;
+/// `None` for a choice that names nothing.
+fn quote_target(
+    choice: &str,
+    actor: RwSignal<String>,
+    topic: RwSignal<String>,
+    title: RwSignal<String>,
+) -> Option<Target> {
+    Some(match choice {
+        "new-position" => Target::NewPosition {
+            actor: actor.get_untracked(),
+            topic: topic.get_untracked(),
+        },
+        "new-event" => Target::NewEvent {
+            title: title.get_untracked(),
+        },
+        other => match other.split_once(':') {
+            Some(("position", i)) => Target::Existing(Item::Position(i.parse().ok()?)),
+            Some(("event", i)) => Target::Existing(Item::Event(i.parse().ok()?)),
+            _ => return None,
+        },
+    })
+}
+
+/// The positions and events of `b` a quote can be added to, as the target list's groups.
+fn existing_items(s: Studio, b: &Briefing, target: RwSignal<String>) -> impl IntoView {
+    let positions = b
+        .positions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let label = if p.actor.is_empty() && p.topic.is_empty() {
+                p.id.clone()
+            } else {
+                b.position_label(p)
+            };
+            let value = format!("position:{i}");
+            let v2 = value.clone();
+            view! { <option value=value selected=move || target.get() == v2>{label}</option> }
         })
-    };
-    let choices = |list: fn(&briefing::Briefing) -> Vec<(String, String)>,
-                   value: RwSignal<String>| {
+        .collect_view();
+    let events = b
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let label = if e.title.is_empty() {
+                e.id.clone()
+            } else {
+                e.label()
+            };
+            let value = format!("event:{i}");
+            let v2 = value.clone();
+            view! { <option value=value selected=move || target.get() == v2>{label}</option> }
+        })
+        .collect_view();
+    let has_positions = !b.positions.is_empty();
+    let has_events = !b.events.is_empty();
+    view! {
+        {has_positions.then(|| view! { <optgroup label=move || s.t("quote.existing_positions")>{positions}</optgroup> })}
+        {has_events.then(|| view! { <optgroup label=move || s.t("quote.existing_events")>{events}</optgroup> })}
+    }
+}
+
+/// A new position's actor and topic, each chosen from the briefing's (or left for later).
+fn new_position_fields(
+    s: Studio,
+    actor: RwSignal<String>,
+    topic: RwSignal<String>,
+) -> impl IntoView {
+    let choices = |list: fn(&Briefing) -> Vec<(String, String)>, value: RwSignal<String>| {
         move || {
             s.with_draft(None, |d| {
                 Some(list(d.briefing())
@@ -264,52 +322,19 @@ fn QuotePanel() -> impl IntoView {
         topic,
     );
     view! {
-        <div class="quote-panel" role="group" aria-labelledby="quote-heading">
-            <h3 id="quote-heading">{move || s.t("quote.heading")}</h3>
-            <p class="selected" data-studio-selection=move || selected().map(|p| format!("{}:{}", p.start, p.end))>
-                {move || match selected() {
-                    Some(p) => view! {
-                        {s.t("quote.selected")} " " <span class="quote-text">{shortened(&p.text)}</span> " "
-                        <span class="range">{s.tw("quote.range", &[("start", p.start.to_string()), ("end", p.end.to_string())])}</span>
-                    }.into_any(),
-                    None => view! { {s.t("quote.nothing")} }.into_any(),
-                }}
-            </p>
-            <div class="field">
-                <label for="quote-target">{move || s.t("quote.target")}</label>
-                <select id="quote-target" data-studio-target on:change=move |ev| target.set(event_target_value(&ev))>
-                    <option value="new-position" selected=move || target.get() == "new-position">{move || s.t("quote.new_position")}</option>
-                    <option value="new-event" selected=move || target.get() == "new-event">{move || s.t("quote.new_event")}</option>
-                    {options}
-                </select>
-            </div>
-            <Show when=move || target.get() == "new-position">
-                <div class="field">
-                    <label for="quote-actor">{move || s.t("position.actor")}</label>
-                    <select id="quote-actor" data-studio-target-actor on:change=move |ev| actor.set(event_target_value(&ev))>
-                        <option value="" selected=move || actor.get().is_empty()>{move || s.t("field.choose_later")}</option>
-                        {actor_options}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="quote-topic">{move || s.t("position.topic")}</label>
-                    <select id="quote-topic" data-studio-target-topic on:change=move |ev| topic.set(event_target_value(&ev))>
-                        <option value="" selected=move || topic.get().is_empty()>{move || s.t("field.choose_later")}</option>
-                        {topic_options}
-                    </select>
-                </div>
-            </Show>
-            <Show when=move || target.get() == "new-event">
-                <div class="field">
-                    <label for="quote-title">{move || s.t("event.title")}</label>
-                    <input id="quote-title" type="text" data-studio-target-title prop:value=move || title.get()
-                        on:input=move |ev| title.set(event_target_value(&ev)) />
-                </div>
-            </Show>
-            <button type="button" class="primary" data-studio-quote on:click=quote
-                disabled=move || selected().is_none() || s.read_only()>
-                {move || s.t("quote.action")}
-            </button>
+        <div class="field">
+            <label for="quote-actor">{move || s.t("position.actor")}</label>
+            <select id="quote-actor" data-studio-target-actor on:change=move |ev| actor.set(event_target_value(&ev))>
+                <option value="" selected=move || actor.get().is_empty()>{move || s.t("field.choose_later")}</option>
+                {actor_options}
+            </select>
+        </div>
+        <div class="field">
+            <label for="quote-topic">{move || s.t("position.topic")}</label>
+            <select id="quote-topic" data-studio-target-topic on:change=move |ev| topic.set(event_target_value(&ev))>
+                <option value="" selected=move || topic.get().is_empty()>{move || s.t("field.choose_later")}</option>
+                {topic_options}
+            </select>
         </div>
     }
 }

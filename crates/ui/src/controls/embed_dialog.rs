@@ -11,7 +11,7 @@ use crate::browser::clipboard::copy_to_clipboard;
 use crate::browser::focus::{focus_on, keep_tab_inside};
 use crate::browser::location::base_url;
 use crate::browser::page::height_of;
-use crate::context::use_explorer;
+use crate::context::{use_explorer, ExplorerContext};
 use crate::loader::shows_local_file;
 use explore::embed::{iframe_code, EmbedOptions};
 use i18n::fill;
@@ -46,24 +46,9 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     // height (the frame's starting height) and the briefing's title.
     let opened = RwSignal::new((String::new(), String::new(), 600u32, String::new()));
 
-    let show = move || {
-        local.set(shows_local_file());
-        let height = height_of("results")
-            .map(|h| h.ceil() as u32)
-            .unwrap_or(600)
-            .clamp(400, 1200);
-        let title = ex.loaded.with_untracked(|l| l.briefing.title.clone());
-        opened.set((ex.shared_query(), base_url(), height, title));
-        status.set("");
-        if let Some(d) = dialog.get_untracked() {
-            if !d.open() {
-                let _ = d.show_modal();
-            }
-        }
-    };
     Effect::new(move |_| {
         if open.get() {
-            untrack(show);
+            untrack(move || show(ex, dialog, local, opened, status));
         }
     });
     let code = move || {
@@ -77,9 +62,6 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
             )
         })
     };
-    // The preview is the frame itself, at the height it would start with.
-    let preview_src = move || opened.with(|(query, ..)| options.get().frame_query(query));
-    let preview_height = move || options.get().max_height.unwrap_or(360).min(360).to_string();
     let copy = move |_| {
         if let Some(area) = code_area.get() {
             area.select();
@@ -98,19 +80,6 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
         if let Some(d) = dialog.get() {
             d.close();
         }
-    };
-    let heights = move || {
-        HEIGHTS
-        .into_iter()
-        .map(|h| {
-            let value = h.map(|n| n.to_string()).unwrap_or_default();
-            let label = move || match h {
-                None => ex.t("embed.fit").to_string(),
-                Some(n) => fill(ex.t("embed.at_most"), &[("n", n.to_string())]),
-            };
-            view! { <option value=value selected=move || options.with(|o| o.max_height == h)>{label}</option> }
-        })
-        .collect_view()
     };
     view! {
         // Closing by Escape or the button ends the request; focus returns to the options.
@@ -135,36 +104,8 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                 fallback=move || view! { <p class="embed-local">{ex.tr("embed.local_file")}</p> }
             >
                 <p>{ex.tr("embed.explain")}</p>
-                <fieldset class="embed-options">
-                    <legend>{ex.tr("embed.options")}</legend>
-                    <label class="field">
-                        {ex.tr("embed.height")}
-                        <select on:change=move |ev| {
-                            let value = event_target_value(&ev).parse::<u32>().ok();
-                            options.update(|o| o.max_height = value);
-                        }>{heights()}</select>
-                    </label>
-                    <label class="check">
-                        <input type="checkbox" prop:checked=move || options.with(|o| o.compact)
-                            on:change=move |ev| options.update(|o| o.compact = event_target_checked(&ev)) />
-                        {ex.tr("embed.compact")}
-                    </label>
-                    <label class="check">
-                        <input type="checkbox" prop:checked=move || options.with(|o| o.filters)
-                            on:change=move |ev| options.update(|o| o.filters = event_target_checked(&ev)) />
-                        {ex.tr("embed.filters")}
-                    </label>
-                </fieldset>
-                <p class="embed-preview-label" id="embed-preview-label">{ex.tr("embed.preview")}</p>
-                // Only while the dialog is open: the preview is a whole explorer.
-                {move || open.get().then(|| view! {
-                    <iframe
-                        class="embed-preview"
-                        src=preview_src
-                        height=preview_height
-                        title=ex.tr("embed.preview")
-                    ></iframe>
-                })}
+                {embed_options(ex, options)}
+                {embed_preview(ex, open, opened, options)}
                 <label for="embed-code">{ex.tr("embed.code_label")}</label>
                 <textarea id="embed-code" node_ref=code_area readonly rows="5" prop:value=code></textarea>
                 <p class="embed-status" role="status">
@@ -178,5 +119,89 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                 <button type="button" class="btn" on:click=close>{ex.tr("embed.close")}</button>
             </div>
         </dialog>
+    }
+}
+
+/// Shows the dialog (as a modal, if it is not shown already) on the current state, its
+/// status cleared.
+fn show(
+    ex: ExplorerContext,
+    dialog: NodeRef<html::Dialog>,
+    local: RwSignal<bool>,
+    opened: RwSignal<(String, String, u32, String)>,
+    status: RwSignal<&'static str>,
+) {
+    local.set(shows_local_file());
+    let height = height_of("results")
+        .map(|h| h.ceil() as u32)
+        .unwrap_or(600)
+        .clamp(400, 1200);
+    let title = ex.loaded.with_untracked(|l| l.briefing.title.clone());
+    opened.set((ex.shared_query(), base_url(), height, title));
+    status.set("");
+    if let Some(d) = dialog.get_untracked() {
+        if !d.open() {
+            let _ = d.show_modal();
+        }
+    }
+}
+
+/// The frame's options: its maximum height, compact or not, with filters or not.
+fn embed_options(ex: ExplorerContext, options: RwSignal<EmbedOptions>) -> impl IntoView {
+    let heights = HEIGHTS
+        .into_iter()
+        .map(|h| {
+            let value = h.map(|n| n.to_string()).unwrap_or_default();
+            let label = move || match h {
+                None => ex.t("embed.fit").to_string(),
+                Some(n) => fill(ex.t("embed.at_most"), &[("n", n.to_string())]),
+            };
+            view! { <option value=value selected=move || options.with(|o| o.max_height == h)>{label}</option> }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="embed-options">
+            <legend>{ex.tr("embed.options")}</legend>
+            <label class="field">
+                {ex.tr("embed.height")}
+                <select on:change=move |ev| {
+                    let value = event_target_value(&ev).parse::<u32>().ok();
+                    options.update(|o| o.max_height = value);
+                }>{heights}</select>
+            </label>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || options.with(|o| o.compact)
+                    on:change=move |ev| options.update(|o| o.compact = event_target_checked(&ev)) />
+                {ex.tr("embed.compact")}
+            </label>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || options.with(|o| o.filters)
+                    on:change=move |ev| options.update(|o| o.filters = event_target_checked(&ev)) />
+                {ex.tr("embed.filters")}
+            </label>
+        </fieldset>
+    }
+}
+
+/// The preview: the frame itself, at the height it would start with.
+fn embed_preview(
+    ex: ExplorerContext,
+    open: RwSignal<bool>,
+    opened: RwSignal<(String, String, u32, String)>,
+    options: RwSignal<EmbedOptions>,
+) -> impl IntoView {
+    let preview_src = move || opened.with(|(query, ..)| options.get().frame_query(query));
+    let preview_height = move || options.get().max_height.unwrap_or(360).min(360).to_string();
+    view! {
+        <p class="embed-preview-label" id="embed-preview-label">{ex.tr("embed.preview")}</p>
+        // Only while the dialog is open: the preview is a whole explorer.
+        {move || open.get().then(|| view! {
+            <iframe
+                class="embed-preview"
+                src=preview_src
+                height=preview_height
+                title=ex.tr("embed.preview")
+            ></iframe>
+        })}
     }
 }

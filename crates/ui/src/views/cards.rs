@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser::focus::{keep_through_update, quoted};
-use crate::context::use_explorer;
+use crate::context::{use_explorer, ExplorerContext};
 use crate::parts::cite_notice::{CiteNotice, Landing};
 use crate::parts::empty_state::EmptyState;
 use crate::parts::list_window::{padding, ListWindow};
@@ -64,54 +64,6 @@ pub fn Cards() -> impl IntoView {
         win.land(format!("[data-position-id={}]", quoted(&id)), card, 10);
     });
 
-    let group_view = move |d: DrawnGroup| {
-        let g = d.group;
-        let (id, label) = ex.loaded.with_untracked(|l| {
-            (
-                g.id(&l.briefing).to_string(),
-                g.label(&l.briefing).to_string(),
-            )
-        });
-        // This group's entry in the current layout (the row stays while its key does).
-        let key = g.key();
-        let total = move || layout.with(|l| drawn_group(l, key).map_or(0, |x| x.group.total));
-        let count = move || ex.count("count.positions", total());
-        let cards = move || {
-            keep_through_update();
-            layout.with(|l| {
-                drawn_group(l, key)
-                    .map(|x| x.group.shown.clone())
-                    .unwrap_or_default()
-            })
-        };
-        // A drawn card's place among all the group's cards, for screen readers.
-        let place =
-            move |i: usize| layout.with(|l| drawn_group(l, key).map_or(0, |x| x.place_of(i)));
-        let pad =
-            move || layout.with(|l| drawn_group(l, key).and_then(|x| padding(x.before, x.after)));
-        let block = d.index.to_string();
-        let (heading, labelled_by) = (format!("group-{id}"), format!("group-{id}"));
-        view! {
-            <section class="card-group" aria-labelledby=labelled_by data-block=block>
-                <h3 id=heading>
-                    <span lang=move || ex.data_lang()>{label}</span>
-                    " "
-                    <span class="group-count">{count}</span>
-                </h3>
-                <ul class="cards" role="list" style=pad>
-                    <For each=cards key=|i| *i let(i)>
-                        <li
-                            data-item=move || windowed.get().then(|| i.to_string())
-                            aria-posinset=move || windowed.get().then(|| place(i).to_string())
-                            aria-setsize=move || windowed.get().then(|| total().to_string())
-                        >
-                            <PositionCard index=i />
-                        </li>
-                    </For>
-                </ul>
-            </section>
-        }
-    };
     // A newly loaded briefing starts a fresh list: its indexes mean other positions.
     let groups = move || {
         ex.loaded.track();
@@ -122,7 +74,7 @@ pub fn Cards() -> impl IntoView {
                     layout.with(|l| l.groups.clone())
                 }
                 key=|d: &DrawnGroup| d.group.key()
-                children=group_view
+                children=move |d| card_group(ex, layout, windowed, d)
             />
         }
     };
@@ -156,5 +108,58 @@ pub fn Cards() -> impl IntoView {
                 <div class="list-spacer" aria-hidden="true" style=win.spacer(false)></div>
             </Show>
         </div>
+    }
+}
+
+/// One group: its heading with the count, and those of its cards that are drawn.
+fn card_group(
+    ex: ExplorerContext,
+    layout: Memo<Drawn>,
+    windowed: Memo<bool>,
+    d: DrawnGroup,
+) -> impl IntoView {
+    let g = d.group;
+    let (id, label) = ex.loaded.with_untracked(|l| {
+        (
+            g.id(&l.briefing).to_string(),
+            g.label(&l.briefing).to_string(),
+        )
+    });
+    // This group's entry in the current layout (the row stays while its key does).
+    let key = g.key();
+    let total = move || layout.with(|l| drawn_group(l, key).map_or(0, |x| x.group.total));
+    let count = move || ex.count("count.positions", total());
+    let cards = move || {
+        keep_through_update();
+        layout.with(|l| {
+            drawn_group(l, key)
+                .map(|x| x.group.shown.clone())
+                .unwrap_or_default()
+        })
+    };
+    // A drawn card's place among all the group's cards, for screen readers.
+    let place = move |i: usize| layout.with(|l| drawn_group(l, key).map_or(0, |x| x.place_of(i)));
+    let pad = move || layout.with(|l| drawn_group(l, key).and_then(|x| padding(x.before, x.after)));
+    let block = d.index.to_string();
+    let (heading, labelled_by) = (format!("group-{id}"), format!("group-{id}"));
+    view! {
+        <section class="card-group" aria-labelledby=labelled_by data-block=block>
+            <h3 id=heading>
+                <span lang=move || ex.data_lang()>{label}</span>
+                " "
+                <span class="group-count">{count}</span>
+            </h3>
+            <ul class="cards" role="list" style=pad>
+                <For each=cards key=|i| *i let(i)>
+                    <li
+                        data-item=move || windowed.get().then(|| i.to_string())
+                        aria-posinset=move || windowed.get().then(|| place(i).to_string())
+                        aria-setsize=move || windowed.get().then(|| total().to_string())
+                    >
+                        <PositionCard index=i />
+                    </li>
+                </For>
+            </ul>
+        </section>
     }
 }

@@ -5,15 +5,15 @@
 use leptos::prelude::*;
 
 use crate::browser::focus::keep_through_update;
-use crate::context::use_explorer;
+use crate::context::{use_explorer, ExplorerContext};
 use crate::parts::empty_state::EmptyState;
 use crate::parts::links::StateLink;
 use crate::parts::list_window::{height_style, ListWindow};
 use crate::parts::stance_badge::StanceIcon;
-use briefing::{Stance, Topic};
+use briefing::{Briefing, Stance, Topic};
 use explore::matrix::{Cell, Empty, Grid};
 use explore::state::{ExploreState, View};
-use explore::window::{Geometry, Rows};
+use explore::window::{DrawnGroup, Geometry, Rows};
 use i18n::{fill, keys};
 
 /// Matrices of more actors than this draw only the rows near the screen (as the cards do).
@@ -34,6 +34,52 @@ const FIRST_GUESS: Geometry = Geometry {
 pub fn Matrix() -> impl IntoView {
     let ex = use_explorer();
     let column_limit = RwSignal::new(COLUMNS);
+    let m = matrix_memos(ex, column_limit);
+    let (grid, windowed) = (m.grid, m.windowed);
+    let table = move || {
+        grid.with(|g| match g.empty {
+            Some(Empty::NoRowsOrColumns) => {
+                view! { <EmptyState what_key="empty.matrix" /> }.into_any()
+            }
+            // A grid of "hidden by filters" says less than why nothing shows.
+            Some(Empty::NoPositions) => {
+                view! { <EmptyState what_key="empty.positions" /> }.into_any()
+            }
+            None => ex.loaded.with(|l| matrix_table(ex, m, g, &l.briefing)),
+        })
+    };
+    let hidden_columns = move || grid.with(|g| g.hidden_columns);
+    view! {
+        <div class="matrix-view" class:windowed=windowed node_ref=m.win.list>
+            <p class="hint">{ex.tr("matrix.hint")}</p>
+            {table}
+            <div class="more-buttons">
+                {move || (hidden_columns() > 0).then(|| view! {
+                    <button type="button" class="show-more" on:click=move |_| column_limit.update(|n| *n += COLUMNS)>
+                        {move || fill(ex.t("matrix.more_columns"), &[("n", hidden_columns().to_string())])}
+                    </button>
+                })}
+            </div>
+            <MatrixLegend />
+        </div>
+    }
+}
+
+/// What the matrix is drawn from, derived once per view: the table and its rows read the
+/// same memos.
+#[derive(Clone, Copy)]
+struct MatrixMemos {
+    /// The grid of the first `column_limit` topics.
+    grid: Memo<Grid>,
+    /// Whether only the rows near the screen are drawn.
+    windowed: Memo<bool>,
+    win: ListWindow<Rows>,
+    /// The rows drawn, and the space the others take.
+    rows: Memo<Option<DrawnGroup<Rows>>>,
+}
+
+/// The matrix's memos, over how many columns the reader has asked for.
+fn matrix_memos(ex: ExplorerContext, column_limit: RwSignal<usize>) -> MatrixMemos {
     let grid = Memo::new(move |_| {
         let columns = column_limit.get();
         ex.state.with(|s| {
@@ -53,6 +99,17 @@ pub fn Matrix() -> impl IntoView {
     });
     let win: ListWindow<Rows> = ListWindow::new(all, windowed, FIRST_GUESS, "tbody", None);
     let rows = win.block(0);
+    MatrixMemos {
+        grid,
+        windowed,
+        win,
+        rows,
+    }
+}
+
+/// The table of grid `g` (of briefing `b`), with its drawn rows between spacer rows.
+fn matrix_table(ex: ExplorerContext, m: MatrixMemos, g: &Grid, b: &Briefing) -> AnyView {
+    let rows = m.rows;
     // The actors drawn, as plain indexes: scrolling keeps the rows it keeps.
     let drawn = move || {
         keep_through_update();
@@ -70,103 +127,81 @@ pub fn Matrix() -> impl IntoView {
             })
         }
     };
-    // One actor's row, from the grid as it is now (the table is rebuilt when it changes).
-    let row_view = move |a: usize| {
-        grid.with_untracked(|g| {
-            ex.loaded.with_untracked(|l| {
-                let b = &l.briefing;
-                let r = g.actors.iter().position(|&x| x == a)?;
-                let actor = &b.actors[a];
-                let cells = g
-                    .topics
-                    .iter()
-                    .zip(&g.cells[r])
-                    .map(|(&t, cell)| matrix_cell(cell.clone(), actor.id.clone(), &b.topics[t], &b.language))
-                    .collect_view();
-                // Its place among all the rows (the column headers are row 1).
-                let index = move || windowed.get().then(|| (r + 2).to_string());
-                Some(view! {
-                    <tr data-item=move || windowed.get().then(|| a.to_string()) aria-rowindex=index>
-                        <th scope="row" data-actor-id=actor.id.clone() lang=b.language.clone()>{actor.name.clone()}</th>
-                        {cells}
-                    </tr>
-                })
-            })
-        })
-    };
-    let table = move || {
-        grid.with(|g| match g.empty {
-            Some(Empty::NoRowsOrColumns) => {
-                view! { <EmptyState what_key="empty.matrix" /> }.into_any()
+    let head = g
+        .topics
+        .iter()
+        .map(|&t| {
+            view! {
+                <th scope="col" data-topic-id=b.topics[t].id.clone() lang=b.language.clone()>
+                    <span class="th-text">{b.topics[t].label.clone()}</span>
+                </th>
             }
-            // A grid of "hidden by filters" says less than why nothing shows.
-            Some(Empty::NoPositions) => {
-                view! { <EmptyState what_key="empty.positions" /> }.into_any()
-            }
-            None => ex.loaded.with(|l| {
-                let b = &l.briefing;
-                let head = g
-                    .topics
-                    .iter()
-                    .map(|&t| view! {
-                        <th scope="col" data-topic-id=b.topics[t].id.clone() lang=b.language.clone()>
-                            <span class="th-text">{b.topics[t].label.clone()}</span>
-                        </th>
-                    })
-                    .collect_view();
-                let span = (g.topics.len() + 1).to_string();
-                let row_count = windowed.get_untracked().then(|| (g.actors.len() + 1).to_string());
-                view! {
-                    // A box that scrolls on its own when wide: the window follows its scrolling.
-                    <div
-                        class="matrix-scroll"
-                        tabindex="0"
-                        role="region"
-                        aria-labelledby="matrix-caption"
-                        data-scroller
-                    >
-                        <div class="list-spacer" aria-hidden="true" node_ref=win.top></div>
-                        <table class="matrix" data-block="0" aria-rowcount=row_count>
-                            <caption id="matrix-caption">{ex.tr("matrix.caption")}</caption>
-                            <thead>
-                                <tr>
-                                    <td class="corner"></td>
-                                    {head}
-                                </tr>
-                            </thead>
-                            <tbody>
-                                <tr class="row-spacer" aria-hidden="true" style=spacer(true)>
-                                    <td colspan=span.clone()></td>
-                                </tr>
-                                <For each=drawn key=|a| *a let(a)>
-                                    {row_view(a)}
-                                </For>
-                                <tr class="row-spacer" aria-hidden="true" style=spacer(false)>
-                                    <td colspan=span.clone()></td>
-                                </tr>
-                            </tbody>
-                        </table>
-                    </div>
-                }
-                .into_any()
-            }),
         })
-    };
-    let hidden_columns = move || grid.with(|g| g.hidden_columns);
+        .collect_view();
+    let span = (g.topics.len() + 1).to_string();
+    let row_count = m
+        .windowed
+        .get_untracked()
+        .then(|| (g.actors.len() + 1).to_string());
     view! {
-        <div class="matrix-view" class:windowed=windowed node_ref=win.list>
-            <p class="hint">{ex.tr("matrix.hint")}</p>
-            {table}
-            <div class="more-buttons">
-                {move || (hidden_columns() > 0).then(|| view! {
-                    <button type="button" class="show-more" on:click=move |_| column_limit.update(|n| *n += COLUMNS)>
-                        {move || fill(ex.t("matrix.more_columns"), &[("n", hidden_columns().to_string())])}
-                    </button>
-                })}
-            </div>
-            <MatrixLegend />
+        // A box that scrolls on its own when wide: the window follows its scrolling.
+        <div
+            class="matrix-scroll"
+            tabindex="0"
+            role="region"
+            aria-labelledby="matrix-caption"
+            data-scroller
+        >
+            <div class="list-spacer" aria-hidden="true" node_ref=m.win.top></div>
+            <table class="matrix" data-block="0" aria-rowcount=row_count>
+                <caption id="matrix-caption">{ex.tr("matrix.caption")}</caption>
+                <thead>
+                    <tr>
+                        <td class="corner"></td>
+                        {head}
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class="row-spacer" aria-hidden="true" style=spacer(true)>
+                        <td colspan=span.clone()></td>
+                    </tr>
+                    <For each=drawn key=|a| *a let(a)>
+                        {matrix_row(ex, m, a)}
+                    </For>
+                    <tr class="row-spacer" aria-hidden="true" style=spacer(false)>
+                        <td colspan=span.clone()></td>
+                    </tr>
+                </tbody>
+            </table>
         </div>
     }
+    .into_any()
+}
+
+/// Actor `a`'s row, from the grid as it is now (the table is rebuilt when it changes).
+fn matrix_row(ex: ExplorerContext, m: MatrixMemos, a: usize) -> Option<impl IntoView> {
+    let windowed = m.windowed;
+    m.grid.with_untracked(|g| {
+        ex.loaded.with_untracked(|l| {
+            let b = &l.briefing;
+            let r = g.actors.iter().position(|&x| x == a)?;
+            let actor = &b.actors[a];
+            let cells = g
+                .topics
+                .iter()
+                .zip(&g.cells[r])
+                .map(|(&t, cell)| matrix_cell(cell.clone(), actor.id.clone(), &b.topics[t], &b.language))
+                .collect_view();
+            // Its place among all the rows (the column headers are row 1).
+            let index = move || windowed.get().then(|| (r + 2).to_string());
+            Some(view! {
+                <tr data-item=move || windowed.get().then(|| a.to_string()) aria-rowindex=index>
+                    <th scope="row" data-actor-id=actor.id.clone() lang=b.language.clone()>{actor.name.clone()}</th>
+                    {cells}
+                </tr>
+            })
+        })
+    })
 }
 
 /// The stance names of a cell, joined ("Supports, Demands"), in the current language.
