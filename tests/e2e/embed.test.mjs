@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { launch, openPage } from "./support/browser.mjs";
-import { openOptions } from "./support/app.mjs";
+import { openOptions, whenSettled } from "./support/app.mjs";
 import { startServer } from "./support/server.mjs";
-import { DIST, ROOT } from "./support/paths.mjs";
+import { DIST, RESEND_AFTER_MS, ROOT } from "./support/paths.mjs";
 import { axeViolations } from "./support/axe.mjs";
 
 /** The CSP the README documents, read from the README so the two cannot drift apart. */
@@ -64,15 +64,14 @@ function eventIdsIn(frame) {
 async function settledHeight(page, id) {
   const frame = page.frameLocator(`#${id}`);
   await frame.locator("#results").waitFor();
-  let last = { frame: -1, content: -2 };
-  for (let i = 0; i < 50; i++) {
-    const content = await frame.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
-    const height = await page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);
-    last = { frame: height, content };
-    if (Math.abs(height - content) <= 1 && content > 0) return content;
-    await page.waitForTimeout(100);
-  }
-  assert.fail(`iframe ${id} never matched its content: ${JSON.stringify(last)}`);
+  const read = async () => ({
+    content: await frame.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height)),
+    frame: await page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height),
+  });
+  const sized = ({ frame, content }) => Math.abs(frame - content) <= 1 && content > 0;
+  const last = await whenSettled(page, read, sized, 300);
+  assert.ok(sized(last), `iframe ${id} never matched its content: ${JSON.stringify(last)}`);
+  return last.content;
 }
 
 describe("embedded in a page on another origin", () => {
@@ -116,8 +115,18 @@ describe("embedded in a page on another origin", () => {
       assert.deepEqual(params(await toCards.getAttribute("href")), { actor: "russia", view: "cards", cite: "russia--concessions" });
 
       // Messages from anyone but the frame itself are ignored by the host script.
-      await page.evaluate(() => window.postMessage({ type: "briefing-explorer:resize", version: 1, height: 5, query: "" }, "*"));
-      await page.waitForTimeout(200);
+      // Messages to a window arrive in the order they were posted: once a marker posted after
+      // the forged message has arrived, the host script has seen the forged one too.
+      await page.evaluate(
+        () =>
+          new Promise((done) => {
+            addEventListener("message", function marker(e) {
+              if (e.data === "marker") done(removeEventListener("message", marker));
+            });
+            window.postMessage({ type: "briefing-explorer:resize", version: 1, height: 5, query: "" }, "*");
+            window.postMessage("marker", "*");
+          }),
+      );
       assert.ok((await page.locator("#one").evaluate((f) => f.getBoundingClientRect().height)) > 150);
 
       // A narrower host makes the text wrap; frame one grows to fit.
@@ -136,7 +145,7 @@ describe("embedded in a page on another origin", () => {
       // The host script tells the host page each frame's state, as an event on the iframe.
       const hostStates = await page.evaluate(() => window.__states);
       assert.ok(hostStates.some((e) => e.frame === "two" && e.query === "?actor=russia&view=timeline" && e.height > 0), JSON.stringify(hostStates));
-      const foreign = messages.filter((m) => m.origin !== app.origin);
+      const foreign = messages.filter((m) => m.origin !== app.origin && m.data !== "marker");
       assert.deepEqual(foreign.map((m) => m.origin), [host.origin], "only the forged message is not from the explorer");
 
       // Frames load only from their own origin.
@@ -161,10 +170,12 @@ describe("embedded, less usual cases", () => {
     const late = await startServer({ root: dir });
     const { page, context } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
     try {
+      // The page's clock (and its frames'), to go past the explorer's own repeats at once.
+      await page.clock.install();
       await page.goto(late.url);
       await page.frameLocator("#late").locator("#results").waitFor();
-      // Past the explorer's own repeats (300 ms, 1 s, 3 s): only a ping can size it now.
-      await page.waitForTimeout(3500);
+      // Past the explorer's own repeats: only a ping can size it now.
+      await page.clock.runFor(Math.max(...RESEND_AFTER_MS) + 100);
       assert.equal(await page.locator("#late").evaluate((f) => f.getBoundingClientRect().height), 150);
       await page.addScriptTag({ url: `${app.url}embed.js` });
       const height = await settledHeight(page, "late");
@@ -182,9 +193,11 @@ describe("embedded, less usual cases", () => {
         window.__posted = [];
         addEventListener("message", (e) => window.__posted.push(e.data));
       });
+      await page.clock.install();
       await page.goto(`${app.url}?embed=1&view=matrix`);
       await page.locator("#results").waitFor();
-      await page.waitForTimeout(1200);
+      // Past every report an embed would have sent by now.
+      await page.clock.runFor(Math.max(...RESEND_AFTER_MS) + 100);
       assert.deepEqual(await page.evaluate(() => window.__posted), []);
     } finally {
       await context.close();

@@ -7,10 +7,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { useApp, cardIds, eventIds, openOptions } from "./support/app.mjs";
+import { useApp, cardIds, eventIds, openOptions, whenSettled } from "./support/app.mjs";
 import { openPage } from "./support/browser.mjs";
 import { startServer } from "./support/server.mjs";
-import { BRIEFING } from "./support/paths.mjs";
+import { BRIEFING, RESEND_AFTER_MS } from "./support/paths.mjs";
 
 const app = useApp();
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -84,11 +84,13 @@ describe("3. embeds with options", () => {
       const host = await hostPage(["?view=timeline&embed=1&maxheight=600"]);
       const { page, context } = await openPage(app.browser, { viewport: { width, height: 900 } });
       try {
+        // The page's clock, to take the frame past every report it repeats.
+        await page.clock.install();
         await page.goto(host.url);
         const frame = page.frameLocator("#f0");
         await frame.locator("[data-event-id]").first().waitFor();
         await page.waitForFunction(() => document.querySelector("#f0").getAttribute("height") !== "150");
-        await page.waitForTimeout(400);
+        await page.clock.runFor(Math.max(...RESEND_AFTER_MS) + 100);
         const height = await page.locator("#f0").evaluate((f) => f.getBoundingClientRect().height);
         assert.ok(height <= 600 && height > 300, `the frame is ${height}px tall`);
         // The rest scrolls inside the frame.
@@ -145,9 +147,11 @@ describe("3. embeds with options", () => {
       for (let i = 0; i < 4; i++) {
         const { page, context, warnings } = await openPage(app.browser);
         try {
+          await page.clock.install();
           await page.goto(host.url);
           await page.frameLocator("#f1").locator("[data-event-id]").first().waitFor();
-          await page.waitForTimeout(300);
+          // Past every report the frames repeat, where a warning would come from.
+          await page.clock.runFor(Math.max(...RESEND_AFTER_MS) + 100);
           assert.deepEqual(warnings, [], `load ${i + 1}`);
         } finally {
           await context.close();
@@ -174,8 +178,7 @@ describe("4. back brings the reader to their place", () => {
       await page.locator(".cite:focus").waitFor();
       await page.goBack();
       await page.waitForFunction(() => document.activeElement?.matches('[data-position-id="officials--sanctions"] a.show-in-source'));
-      await page.waitForTimeout(150);
-      const after = await place();
+      const after = await whenSettled(page, place, (top) => Math.abs(top - before) <= 10);
       assert.ok(Math.abs(after - before) <= 10, `the card is back at ${after}px down the screen, was ${before}px`);
     } finally {
       await context.close();

@@ -156,10 +156,13 @@ describe("loading safely", () => {
       const held = new Promise((resolve) => (release = resolve));
       const failed = [];
       page.on("requestfailed", (r) => failed.push(r.url()));
+      let answered;
+      const answer = new Promise((resolve) => (answered = resolve));
       await page.route("**/slow.json", async (route) => {
         await held;
         // The page has aborted this request by now; fulfilling it may throw.
         await route.fulfill({ path: HOSTILE, contentType: "application/json" }).catch(() => {});
+        answered();
       });
       await page.goto(app.server.url + "?src=slow.json");
       await page.locator(".load-progress").waitFor();
@@ -167,7 +170,10 @@ describe("loading safely", () => {
       await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
       await titleStarts(page, "FICTIONAL EXAMPLE");
       release();
-      await page.waitForTimeout(500);
+      // The slow answer has come (or found its request aborted), and the page has had a
+      // frame to show whatever it did with it.
+      await answer;
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       assert.match(await h1(page), /^FICTIONAL EXAMPLE/, "the slow answer did not replace the picked file");
       assert.ok(failed.some((u) => u.endsWith("/slow.json")), `the slow fetch was aborted: ${failed}`);
       assert.equal(await page.locator(".load-progress, .load-failed").count(), 0);
@@ -313,7 +319,7 @@ describe("hostile content", () => {
       await page.waitForFunction(() => document.querySelector("h1").textContent.startsWith("Hostile"));
       for (const view of ["cards", "matrix", "timeline", "source"]) {
         await page.locator(`button[data-view="${view}"]`).click();
-        await page.waitForTimeout(100);
+        await page.locator(`.${view}-view`).waitFor();
       }
       assert.equal(await page.evaluate(() => window.__pwned), undefined, "no payload ran");
       assert.match(await h1(page), /<script>window\.__pwned=1<\/script>/);

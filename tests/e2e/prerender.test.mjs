@@ -26,11 +26,12 @@ describe("without JavaScript", () => {
       for (const p of BRIEFING.positions) {
         const card = page.locator(`[data-position-id="${p.id}"]`);
         await card.scrollIntoViewIfNeeded();
-        // Drawn a frame or two after it comes near the screen.
+        // Drawn a frame or two after it comes near the screen. (Polled from here: with
+        // JavaScript off, nothing can be awaited in the page.)
         let text = "";
         for (let i = 0; i < 40 && !text; i++) {
           text = flat(await card.innerText());
-          if (!text) await page.waitForTimeout(25);
+          if (!text) await new Promise((r) => setTimeout(r, 25));
         }
         assert.ok(text.includes(flat(p.summary)), `the summary of ${p.id}`);
         for (const q of p.quotes) assert.ok(text.includes(flat(q.text)), `a quote of ${p.id}: ${q.text.slice(0, 40)}…`);

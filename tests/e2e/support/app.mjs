@@ -54,3 +54,17 @@ export async function startApp(page) {
   await page.waitForFunction(() => window.briefingExplorer);
   await page.evaluate(() => window.briefingExplorer.start());
 }
+
+/**
+ * The value of `read()` once `done(value)` holds, read again on each of the page's
+ * animation frames for at most `frames` of them: a condition to wait on, where a fixed
+ * pause would guess. Returns the last value read either way, for the test's own message.
+ */
+export async function whenSettled(page, read, done, frames = 120) {
+  let value = await read();
+  for (let i = 0; i < frames && !done(value); i++) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    value = await read();
+  }
+  return value;
+}

@@ -15,3 +15,12 @@ export const FAULT_DIST = root + "target/fault-dist";
 export const BRIEFING = JSON.parse(readFileSync(root + "data/briefing.json", "utf8"));
 /** axe-core's browser bundle, injected into pages for accessibility checks. */
 export const AXE_SOURCE = readFileSync(root + "node_modules/axe-core/axe.min.js", "utf8");
+/** When an embed sends its first report again (ms after it starts): the Rust constant
+ *  `RESEND_AFTER_MS` of crates/explore/src/embed.rs, read from the source so the tests
+ *  follow it. */
+export const RESEND_AFTER_MS = (() => {
+  const source = readFileSync(root + "crates/explore/src/embed.rs", "utf8");
+  const found = source.match(/pub const RESEND_AFTER_MS: \[u32; \d+\] = \[([^\]]+)\];/);
+  if (!found) throw new Error("RESEND_AFTER_MS not found in crates/explore/src/embed.rs");
+  return found[1].split(",").map((n) => Number(n.trim()));
+})();
