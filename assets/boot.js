@@ -1,20 +1,23 @@
-// Trunk initializer: if the WebAssembly module cannot be fetched or started, say so in the
-// page instead of leaving the loading notice (or nothing) on screen forever.
+// Trunk initializer of Briefing Explorer and Briefing Studio: if the WebAssembly module
+// cannot be fetched or started, say so in the page instead of leaving the loading notice
+// (or nothing) on screen forever. The page's name for itself is on the watchdog's tag
+// (assets/watchdog.js), which is in the page even when that script did not load.
 export default function initializer() {
   return {
     onFailure(reason) {
       // A panic aborts start-up too, but the panic report has already said what happened.
       if (document.getElementById("fatal-error")) return;
-      // Where the reader waits for the app: the loading notice, or, over the page built
-      // with the default view (still worth reading), the top of the page.
-      const waiting = document.documentElement.classList.contains("takeover");
-      const boot = waiting ? document.getElementById("boot") : null;
+      const tag = document.querySelector("script[data-heading]");
+      // Where the reader waits for the app: the loading notice, or, over the explorer's
+      // page built with the default view (still worth reading), the top of the page.
+      const inPlace = document.documentElement.classList.contains("takeover") || tag?.dataset.startedBy === "load";
+      const boot = inPlace ? document.getElementById("boot") : null;
       const panel = document.createElement("section");
       panel.id = "fatal-error";
       panel.className = "fatal-error";
       panel.setAttribute("role", "alert");
       const heading = document.createElement("h2");
-      heading.textContent = "The explorer could not start";
+      heading.textContent = tag?.dataset.heading || "The app could not start";
       const advice = document.createElement("p");
       advice.textContent =
         "Its WebAssembly module failed to load. Reloading may help; a very old browser, or one with WebAssembly turned off, cannot run it.";
@@ -23,7 +26,7 @@ export default function initializer() {
       panel.append(heading, advice, detail);
       if (boot) boot.replaceChildren(panel);
       else document.body.prepend(panel);
-      console.error("Briefing Explorer could not start:", reason);
+      console.error(`${heading.textContent}:`, reason);
     },
   };
 }
