@@ -230,8 +230,31 @@ mod pack_tests {
     }
 }
 
+/// What the tables' own tests (here and `studio`) compare.
+#[cfg(test)]
+pub(crate) mod table_tests {
+    /// The `{name}` placeholders of a template, sorted.
+    pub fn placeholders(template: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// The stem of a plural key (`count.positions` of `count.positions.few`).
+    pub fn plural_stem(key: &str) -> Option<&str> {
+        key.rsplit_once('.')
+            .filter(|(_, c)| ["one", "few", "many", "other"].contains(c))
+            .map(|(stem, _)| stem)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::table_tests::{placeholders, plural_stem};
     use super::*;
 
     #[test]
@@ -242,11 +265,8 @@ mod tests {
                 .map(|(k, _)| *k)
                 .filter(|k| {
                     // Plural keys may use the language's own categories instead.
-                    let base = k
-                        .rsplit_once('.')
-                        .filter(|(_, c)| ["one", "few", "many", "other"].contains(c));
-                    match base {
-                        Some((stem, _)) => !lang
+                    match plural_stem(k) {
+                        Some(stem) => !lang
                             .table()
                             .iter()
                             .any(|(x, _)| x.starts_with(&format!("{stem}."))),
@@ -256,17 +276,6 @@ mod tests {
                 .collect();
             assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
         }
-    }
-
-    /// The `{name}` placeholders of a template, sorted.
-    fn placeholders(template: &str) -> Vec<&str> {
-        let mut out: Vec<&str> = template
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        out.sort_unstable();
-        out
     }
 
     #[test]

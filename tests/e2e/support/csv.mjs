@@ -1,25 +1,18 @@
 // The CSV template as the tests read it, and the `briefing` command they run on files.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { ROOT } from "./paths.mjs";
 
-/** The template's first columns, in order (crates/briefing/src/csv/mod.rs). */
-export const TEMPLATE_COLUMNS = [
-  "position_id",
-  "actor_id",
-  "actor",
-  "actor_kind",
-  "topic_id",
-  "topic",
-  "stance",
-  "attribution",
-  "summary",
-  "source",
-  "quote",
-  "start",
-];
+/** The template's first columns, in order: the Rust constant `COLUMNS` of
+ *  crates/briefing/src/csv/mod.rs, read from the source so the tests follow it. */
+export const TEMPLATE_COLUMNS = (() => {
+  const source = readFileSync(join(ROOT, "crates/briefing/src/csv/mod.rs"), "utf8");
+  const found = source.match(/pub const COLUMNS: &\[&str\] = &\[([^\]]+)\];/);
+  if (!found) throw new Error("COLUMNS not found in crates/briefing/src/csv/mod.rs");
+  return [...found[1].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+})();
 
 /** RFC 4180 parser: quoted fields, doubled quotes, CRLF rows, line breaks inside quotes. */
 export function parseCsv(text) {

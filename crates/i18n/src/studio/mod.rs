@@ -195,22 +195,7 @@ pub fn csv_error(lang: Lang, error: &CsvError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn placeholders(template: &str) -> Vec<&str> {
-        let mut out: Vec<&str> = template
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        out.sort_unstable();
-        out
-    }
-
-    fn plural_stem(key: &str) -> Option<&str> {
-        key.rsplit_once('.')
-            .filter(|(_, c)| ["one", "few", "many", "other"].contains(c))
-            .map(|(stem, _)| stem)
-    }
+    use crate::table_tests::{placeholders, plural_stem};
 
     #[test]
     fn every_language_has_every_key_with_the_same_placeholders() {
