@@ -19,6 +19,12 @@
  *   the wrong content: it is hidden behind the loading notice and the app loads at once
  *   (no flash of the default view).
  *
+ * Once the page has loaded and the browser is idle, the app's files are fetched in the
+ * background at low priority and its WebAssembly compiled (off the main thread), without
+ * running it: a reader who reads for a few seconds and then taps waits only for the app to
+ * start, not for its files to arrive. Not when the reader asked the browser to save data
+ * (Save-Data): then nothing is fetched until the first move, as before.
+ *
  * `window.briefingExplorer.start()` starts the app now and resolves once it is running
  * (for hosts and tests); `briefing-explorer:ready` is fired on the window then.
  */
@@ -71,7 +77,7 @@
   var prebuilt = english && known && !asIs ? "views/" + view + (embed ? "-embed" : "") + ".html" : null;
   if (!asIs) root.classList.add("takeover");
 
-  var state = { started: false, ready: false, queue: [], waiting: [] };
+  var state = { started: false, warmed: false, ready: false, queue: [], waiting: [] };
 
   function start() {
     if (!state.started) {
@@ -177,6 +183,42 @@
     true
   );
 
+  // The app's files, fetched and compiled in the background once the page is idle (see the
+  // top of this file). The loader starts from the compiled module when there is one
+  // (`window.briefingExplorerWasm`, scripts/externalize-loader.mjs), and fetches as before
+  // when its compiling failed.
+  function saveData() {
+    return Boolean(navigator.connection && navigator.connection.saveData);
+  }
+  function warm() {
+    if (state.started || state.warmed || saveData()) return;
+    state.warmed = true;
+    var wasm = script && script.getAttribute("data-wasm");
+    if (wasm && window.WebAssembly && WebAssembly.compileStreaming) {
+      var response = fetch(new URL(wasm, document.baseURI).href, { credentials: "same-origin", priority: "low" });
+      window.briefingExplorerWasm = WebAssembly.compileStreaming(response);
+      // A failure is the loader's to handle: it fetches the wasm itself then.
+      window.briefingExplorerWasm.catch(function () {});
+    }
+    var scripts = ((script && script.getAttribute("data-scripts")) || "").split(" ").concat(loader || []);
+    scripts.forEach(function (src) {
+      if (!src) return;
+      var link = document.createElement("link");
+      link.rel = "modulepreload";
+      link.href = src;
+      link.setAttribute("fetchpriority", "low");
+      document.head.appendChild(link);
+    });
+  }
+  function warmWhenIdle() {
+    var idle = function () {
+      if (window.requestIdleCallback) requestIdleCallback(warm, { timeout: 3000 });
+      else setTimeout(warm, 1000);
+    };
+    if (document.readyState === "complete") idle();
+    else window.addEventListener("load", idle, { once: true });
+  }
+
   // Loads the app at the first sign that the reader is about to use the explorer rather
   // than only read it.
   function startOnIntent() {
@@ -212,11 +254,15 @@
     root.classList.remove("takeover");
     window.dispatchEvent(new Event("briefing-explorer:prebuilt"));
     if (embed) start();
-    else startOnIntent();
+    else {
+      startOnIntent();
+      warmWhenIdle();
+    }
   }
 
   if (asIs) {
     startOnIntent();
+    warmWhenIdle();
   } else if (prebuilt) {
     // A slow or missing file does not leave the reader waiting: the app starts instead.
     var late = setTimeout(start, 3000);

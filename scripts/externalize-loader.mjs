@@ -4,8 +4,10 @@
 //
 // The explorer's page does not load that loader itself: `start.js` (assets/start.js) imports it when
 // the app is wanted (at once, or at the reader's first move; see there), so its
-// `data-loader` attribute gets the loader's name, and the preload links Trunk adds for the
-// wasm and its JavaScript go: a first visit that only reads loads neither.
+// `data-loader` attribute gets the loader's name. The preload links Trunk adds for the wasm
+// and its JavaScript go: what a first visit loads before it is idle is the page alone.
+// start.js gets their addresses instead (`data-scripts`, `data-wasm`), to fetch them once
+// the page is idle, and the loader starts from the module start.js compiled then.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,17 +21,45 @@ const fail = (message) => {
   console.error(`externalize-loader: ${message}`);
   process.exit(1);
 };
+// The loader's call that fetches, compiles and starts the wasm, as Trunk 0.21 writes it.
+const INIT_CALL = /const wasm = await __trunkInitializer\(init, (['"])([^'"]+\.wasm)\1, (\d+), initializer\(\), true\);/;
+
+/**
+ * The loader, made to start from a module start.js may have compiled in the background
+ * (`window.briefingExplorerWasm`, a promise of a `WebAssembly.Module`): then the app starts
+ * without fetching or compiling anything. Without one, or if that compiling failed, the
+ * loader fetches and compiles as Trunk wrote it. Also notes the wasm's address for start.js.
+ */
+function usePrecompiled(body) {
+  const call = body.match(INIT_CALL);
+  if (!call) fail("expected the loader's call of __trunkInitializer with the wasm's address, found none");
+  wasm = call[2];
+  return body.replace(
+    INIT_CALL,
+    `const hooks = initializer();
+const compiled = window.briefingExplorerWasm ? await window.briefingExplorerWasm.catch(() => null) : null;
+const wasm = compiled
+  ? await init({ module_or_path: compiled }).catch((reason) => (hooks.onFailure?.(reason), reason))
+  : await __trunkInitializer(init, ${call[1]}${call[2]}${call[1]}, ${call[3]}, hooks, true);`,
+  );
+}
+
 const htmlPath = join(dir, "index.html");
 let html = readFileSync(htmlPath, "utf8");
 
 // The inline loader, into its own file; its tag goes.
 const inline = /<script type="?module"?([^>]*)>([\s\S]*?)<\/script>/g;
+// The explorer's page has start.js; Briefing Studio's (Trunk runs its hooks for every page
+// it builds) does not.
+const hasStart = /<script\b[^>]*\bsrc="?start\.js"?/.test(html);
 let loader = null;
+let wasm = null;
 html = html.replace(inline, (whole, attrs, body) => {
   if (/\bsrc=/.test(attrs) || !body.trim()) return whole;
   if (loader) fail("expected one inline module script in index.html, found more");
+  body = hasStart ? usePrecompiled(body.trim()) : body.trim();
   loader = `loader-${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`;
-  writeFileSync(join(dir, loader), body.trim() + "\n");
+  writeFileSync(join(dir, loader), body + "\n");
   return "";
 });
 if (!loader) fail("expected one inline module script in index.html, found none");
@@ -39,7 +69,7 @@ if (/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>[^<]*\S[^<]*<\/sc
 
 // A page without start.js (Briefing Studio's: Trunk runs its hooks for every page it
 // builds) loads its loader at once, from the file.
-if (!/<script\b[^>]*\bsrc="?start\.js"?/.test(html)) {
+if (!hasStart) {
   html = html.replace(/<\/head>/, `<script type="module" src="./${loader}"></script></head>`);
   // Chromium ignores `integrity` on a preload for a fetch and warns on every load.
   html = html.replace(/<link\b[^>]*\brel="?preload"?[^>]*>/g, (link) =>
@@ -49,21 +79,23 @@ if (!/<script\b[^>]*\bsrc="?start\.js"?/.test(html)) {
   process.exit(0);
 }
 
-// start.js learns the loader's name. (Attribute values may be unquoted: release builds
-// minify the HTML.)
+// No preloading of what a reading visit does not need: start.js fetches it once the page
+// is idle (the wasm compiled, the scripts preloaded), or at once when the app is wanted.
+const scripts = [];
+html = html.replace(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, (link, rel) => {
+  const href = link.match(/\bhref="?([^"\s>]+)"?/);
+  if (rel === "modulepreload" && href) scripts.push(href[1]);
+  return "";
+});
+if (scripts.length === 0) fail("expected Trunk's modulepreload links in index.html, found none");
+
+// start.js learns the loader's name, the scripts it imports and the wasm. (Attribute values
+// may be unquoted: release builds minify the HTML.)
 let starts = 0;
 html = html.replace(/<script\b[^>]*\bsrc="?start\.js"?[^>]*>/g, (tag) => {
   starts += 1;
-  return tag.replace(/>$/, ` data-loader="./${loader}">`);
+  return tag.replace(/>$/, ` data-loader="./${loader}" data-scripts="${scripts.join(" ")}" data-wasm="${wasm}">`);
 });
 if (starts !== 1) fail(`expected one <script src=start.js> in index.html, found ${starts}`);
-
-// No preloading of what a reading visit does not need.
-let preloads = 0;
-html = html.replace(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, () => {
-  preloads += 1;
-  return "";
-});
-if (preloads === 0) fail("expected Trunk's preload links in index.html, found none");
 
 writeFileSync(htmlPath, html);

@@ -5,7 +5,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import { useApp, startApp } from "./support/app.mjs";
-import { openPage } from "./support/browser.mjs";
+import { openPage, savingData } from "./support/browser.mjs";
 import { BRIEFING } from "./support/paths.mjs";
 
 const app = useApp();
@@ -193,6 +193,9 @@ describe("the app takes over the built page", () => {
       test(`${first.query} is shown built, without a flash of the default view or a shift when the app takes over, at ${width}×${height}, ${scheme}`, async () => {
         const { page, context, requests } = await openPage(app.browser, { viewport: { width, height }, colorScheme: scheme });
         try {
+          // What the built view needs: nothing of the app (which is otherwise fetched in
+          // the background once the page is idle).
+          await savingData(page);
           await recordShifts(page);
           await watchForDefault(page);
           await page.goto(app.server.url + first.query);
@@ -243,6 +246,8 @@ describe("the app takes over the built page", () => {
   test("a click on a filter before the app runs is kept and done once it runs", async () => {
     const { page, context, requests } = await openPage(app.browser);
     try {
+      // Nothing of the app loaded yet: the click is the first move.
+      await savingData(page);
       await page.goto(app.server.url);
       await page.locator("[data-position-id]").first().waitFor();
       await page.waitForLoadState("networkidle");

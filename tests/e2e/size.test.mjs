@@ -1,6 +1,7 @@
-// The first-visit size budget: everything the page loads on a first visit (HTML, JS, wasm,
-// CSS, icon; the default briefing is compiled into the wasm), gzip-compressed, must stay
-// under FIRST_LOAD_GZIP_BUDGET. Bytes are deterministic, so this is a test; timings are not
+// The first-visit size budget: everything the page loads on a first visit before the
+// reader does anything (HTML, JS, CSS, icon; the page arrives with the default view in it),
+// gzip-compressed, must stay under FIRST_LOAD_GZIP_BUDGET; and once the app runs, all of
+// that plus the loader and the wasm under APP_GZIP_BUDGET. Bytes are deterministic, so this is a test; timings are not
 // (see scripts/bench.sh).
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -8,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
-import { launch, openPage } from "./support/browser.mjs";
+import { launch, openPage, savingData } from "./support/browser.mjs";
 import { startServer } from "./support/server.mjs";
 import { DIST } from "./support/paths.mjs";
 
@@ -38,9 +39,10 @@ export const FIRST_LOAD_GZIP_BUDGET = 20 * 1024;
  * is where LLVM inlines and lays out code differently now that it comes from several
  * crates: spread over hundreds of functions, no one of them more than 1.5 KB, and moving
  * by half a kilobyte either way with changes that add no code (docs/performance.md).
- * Issue 24 is to take the wasm down to 250 KB.
+ * Issue 24: start.js fetches and compiles the app once the page is idle (+0.6 KB of
+ * start.js, 405.9 → 406.5 KB): 407 KB. Issue 24 is also to take the wasm down to 250 KB.
  */
-export const APP_GZIP_BUDGET = 406 * 1024;
+export const APP_GZIP_BUDGET = 407 * 1024;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -70,6 +72,10 @@ test(`the first visit transfers at most ${kb(FIRST_LOAD_GZIP_BUDGET)} gzip, and 
   const browser = await launch();
   const { page, context, requests } = await openPage(browser);
   try {
+    // A reader who only reads: with Save-Data, start.js fetches nothing of the app until
+    // the first move; without it, the app's files follow once the page is idle (in the
+    // background, at low priority), which warmup.test.mjs covers.
+    await savingData(page);
     await page.goto(server.url);
     await page.locator("[data-position-id]").first().waitFor();
     await page.waitForLoadState("networkidle");

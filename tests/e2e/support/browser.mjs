@@ -66,3 +66,14 @@ export async function openPage(browser, { allowErrors, ...options } = {}) {
 export function foreignRequests(requests, origin) {
   return requests.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin);
 }
+
+/**
+ * Makes `page`'s browser say that the reader wants to save data (`navigator.connection`'s
+ * `saveData`), before any of its scripts run: start.js then fetches nothing of the app
+ * until the reader's first move, so a test can see what reading alone loads.
+ */
+export async function savingData(page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "connection", { get: () => ({ saveData: true }), configurable: true });
+  });
+}
