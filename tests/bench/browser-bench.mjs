@@ -10,15 +10,27 @@
 //    page of one line of text, visited with them, gives the floor of first content.
 // 2. The explorer over the default and synthetic briefings (tests/bench/synthetic.mjs).
 // 3. Lighthouse, mobile, the four categories, alternating the same three pages.
+// 4. The first tap (tests/bench/tap.mjs): how fast the explorer answers a reader's first tap
+//    ("Stance matrix", "Filters", a filter choice, typing in search, "Show in source"),
+//    0.5, 2 and 4 s after the load event, alternating with TimelineJS moving to its next
+//    event; on Lighthouse's mobile profile (390×844 touch, 150 ms round trip, 1.6 Mbit/s,
+//    CPU 4× slower, through CDP) and unthrottled at 1280×900; both served gzip-compressed
+//    from a copy of the build (target/tap-dist), a fresh context and real touch events per
+//    run, timed in the page from the input event to the first frame showing the answer.
+//    Then one traced tap (CDP Tracing and Resource Timing) says where the time goes.
+//    Its raw figures: target/bench-results/tap.json (and the trace, tap-trace.json).
 // Then it prints the tables and the targets table, and writes every raw figure and the
 // Lighthouse reports to target/bench-results/. A part that fails prints "—" and why.
 //
 // Environment: BENCH_RUNS (alternating runs per page, default 11), BENCH_LH_RUNS (Lighthouse
 // runs per page, default 5), BENCH_SETTLE_MS (how long after navigation layout shifts are
 // counted, default 3000), BENCH_SIZES (synthetic sizes, default 1000,10000,100000),
-// BENCH_SKIP (any of side-by-side,synthetic,lighthouse), BENCH_LH_TIMEOUT_MS (one Lighthouse
+// BENCH_SKIP (any of side-by-side,synthetic,lighthouse,tap), BENCH_LH_TIMEOUT_MS (one Lighthouse
 // run, default 180000), CHROME_PATH (default
-// /usr/bin/chromium), BENCH_TIMEOUT_MS (the whole run, default 60 minutes).
+// /usr/bin/chromium), BENCH_TIMEOUT_MS (the whole run, default 60 minutes). The first tap:
+// BENCH_TAP_RUNS (rounds, default 5), BENCH_TAP_DELAYS (ms after the load event, default
+// 500,2000,4000), BENCH_TAP_PROFILES (default mobile,unthrottled), BENCH_TAP_ACTIONS
+// (default matrix,filters,choice,search,source), BENCH_TAP_TRACE (0: no traced tap).
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
@@ -27,9 +39,11 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 import { startServer } from "../e2e/support/server.mjs";
+import { FLAGS } from "./flags.mjs";
 import { endAllLighthouseChildren, lighthouseRun, lighthouseUnavailable } from "./lighthouse.mjs";
 import { sideBySide, visit } from "./side-by-side.mjs";
 import { measureBriefing, measureViews } from "./synthetic.mjs";
+import { measureFirstTaps, reportFirstTaps, tapSettings } from "./tap.mjs";
 import { writeTimelinePage } from "./timelinejs.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -45,20 +59,6 @@ const CHROME_PATH = env.CHROME_PATH ?? "/usr/bin/chromium";
 const TIMEOUT_MS = Number(env.BENCH_TIMEOUT_MS ?? 60 * 60_000);
 const OUT = join(ROOT, "target/bench-results");
 const TL_DIR = join(ROOT, "target/bench-timelinejs");
-
-// The flags of every browser here (tests/e2e/support/browser.mjs uses the same list), plus
-// a resolver rule that fails every host name, so a page cannot reach any other host: such
-// requests are still seen, recorded and reported, and cost no time waiting on a network.
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-];
 
 const started = Date.now();
 const log = (s) => process.stderr.write(`[bench] ${s}\n`);
@@ -231,6 +231,22 @@ if (!lhSkipped) {
   }
 }
 for (const s of servers) await s.close();
+
+// ---- 4. the first tap -----------------------------------------------------------------
+
+let tap = null;
+if (!SKIP.has("tap")) {
+  try {
+    browser = await launchBrowser();
+    const settings = tapSettings(env);
+    log(`first tap: ${settings.runs} rounds of ${settings.profiles.join(", ")} × ${settings.delays.join(", ")} ms × TimelineJS, ${settings.actions.join(", ")} (${browser.version()})`);
+    tap = await measureFirstTaps(browser, { dist, briefing, settings, log, timeoutMs: TIMEOUT_MS });
+  } catch (e) {
+    problems.push(`first tap: ${e.message.split("\n")[0]}`);
+  }
+  await browser?.close().catch(() => {});
+  browser = null;
+}
 
 results.seconds = (Date.now() - started) / 1000;
 results.load.end = load();
@@ -523,6 +539,8 @@ say("| measure | issue's \"now\" | ours | TimelineJS | target | verdict |");
 say("| --- | ---: | ---: | ---: | ---: | --- |");
 for (const r of rows) say(`| ${r.join(" | ")} |`);
 say();
+// The first tap (its own tables; raw figures in target/bench-results/tap.json).
+if (tap) reportFirstTaps(tap, say, problems);
 if (problems.length) {
   say("Problems:");
   for (const p of [...new Set(problems)]) say(`- ${p}`);

@@ -3,9 +3,16 @@
 // Used by `scripts/run.sh` (port 8080) and by the end-to-end tests (a free port, optional
 // sub-path prefix and extra headers such as a Content-Security-Policy). Servers started by
 // tests stop by themselves after `lifetimeMs` even if a test forgets to close them.
+// With `gzip: true` (opt-in, used by the first-tap benchmark, tests/bench/tap.mjs), text and
+// wasm responses are gzip-compressed when the request accepts it, as static hosts serve
+// them; without it every response is sent as stored, byte for byte.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+import { constants, gzip as gzipCallback } from "node:zlib";
+
+const gzipAsync = promisify(gzipCallback);
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -20,12 +27,39 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** The types a static host compresses (`gzip: true`); images other than SVG are not. */
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".svg", ".txt"]);
+
+/** Whether an Accept-Encoding header accepts gzip (and does not refuse it with q=0). */
+function acceptsGzip(header = "") {
+  return header.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    if (coding.trim() !== "gzip" && coding.trim() !== "*") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return !q || Number(q.slice(2)) > 0;
+  });
+}
+
 /**
- * Serves `root` under `prefix` ("/" or "/news/explorer/") on 127.0.0.1.
+ * Serves `root` under `prefix` ("/" or "/news/explorer/") on 127.0.0.1. `gzip: true`
+ * compresses (level 9, once per file version) what COMPRESSIBLE lists when the request
+ * accepts gzip, with `Content-Encoding: gzip` and `Vary: Accept-Encoding`.
  * @returns {Promise<{url: string, origin: string, close: () => Promise<void>}>}
  */
-export async function startServer({ root, prefix = "/", port = 0, headers = {}, lifetimeMs = 10 * 60_000 } = {}) {
+export async function startServer({ root, prefix = "/", port = 0, headers = {}, lifetimeMs = 10 * 60_000, gzip = false } = {}) {
   const base = resolve(root);
+  // file → {key: mtime and size, body: its gzip}, so each version is compressed once.
+  const compressed = new Map();
+  const gzipped = async (file, body) => {
+    const { mtimeMs, size } = await stat(file);
+    const key = `${mtimeMs}:${size}`;
+    let hit = compressed.get(file);
+    if (!hit || hit.key !== key) {
+      hit = { key, body: await gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }) };
+      compressed.set(file, hit);
+    }
+    return hit.body;
+  };
   const server = createServer(async (req, res) => {
     let path;
     try {
@@ -47,6 +81,18 @@ export async function startServer({ root, prefix = "/", port = 0, headers = {}, 
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
+      if (gzip && COMPRESSIBLE.has(extname(file)) && acceptsGzip(req.headers["accept-encoding"])) {
+        const packed = await gzipped(file, body);
+        res.writeHead(200, {
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          "cache-control": "no-cache",
+          "content-encoding": "gzip",
+          vary: "accept-encoding",
+          ...headers,
+        });
+        res.end(packed);
+        return;
+      }
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
