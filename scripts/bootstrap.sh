@@ -96,13 +96,15 @@ else
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" || fail "cargo install geckodriver $GECKODRIVER_VERSION"
 fi
 
-# 7. npm packages: wasm-opt (binaryen; Debian's is too old), playwright-core, axe-core.
+# 7. npm packages: wasm-opt (binaryen; Debian's is too old), terser (minifies the page's
+#    plain scripts at build time), playwright-core, axe-core.
 #    The stamp makes a second run skip npm entirely unless the lock file changed.
 stamp=node_modules/.bootstrap-stamp
 if [ -f "$stamp" ] && cmp -s package-lock.json "$stamp" \
   && [ -f node_modules/playwright-core/package.json ] \
   && [ -f node_modules/axe-core/axe.min.js ] \
-  && [ -x node_modules/.bin/wasm-opt ]; then
+  && [ -x node_modules/.bin/wasm-opt ] \
+  && [ -f node_modules/terser/package.json ]; then
   say "npm packages: present"
 else
   say "installing npm packages from package-lock.json (npm ci)"
