@@ -7,8 +7,11 @@
  * - When the address asks for the default view in English (no parameters, or only
  *   `theme=` or `lang=en`), the page is what the reader should see. The app loads at the
  *   first sign that the reader wants more than to read: a pointer over or a press on a
- *   control, a key, a touch. A click on a control before it is ready is kept and replayed
- *   once it is; text typed in the search box is carried over.
+ *   control, a key, a touch (then once the tap is answered). Until it runs, the page
+ *   answers what it can itself: the view switch, "Show in source" and Back show the other
+ *   views' built files, the filter sheet opens and closes. Any other tap on a control is
+ *   kept, shown as taken (a box is ticked, the control marked, a bar at the top) and
+ *   replayed once the app runs, in order; text typed in the search box is carried over.
  * - Another view or an embed in English (only `view=` and `embed=1`): that first view was
  *   built too, into a file of its own (`views/matrix.html`, `views/cards-embed.html`; see
  *   crates/cli/src/prerender.rs). The built page stays hidden behind the loading notice while that
@@ -122,22 +125,27 @@
     return null;
   }
 
-  // Before the app runs, a click on one of its controls does nothing by itself: it is
-  // kept (and the browser's own action held back) to be replayed once the app runs.
-  // The options menu opens without the app and is left alone.
-  var CONTROLS = "button:not(#options-button), a[href], input[type=checkbox], input[type=radio], [role=button]";
+  // Before the app runs, a tap on one of its controls is answered by the page where the
+  // page holds the answer (`answer`, below): another view, the filter sheet. Otherwise it
+  // is kept, the page shows that it took it, and it is replayed once the app runs: a box
+  // of a filter is ticked at once (the results follow with the app), any other control's
+  // own action is held back. The options menu opens without the app and is left alone.
+  var CONTROLS = "button:not(#options-button), a[href], input[type=checkbox], input[type=radio], [role=button], .sheet-backdrop";
   document.addEventListener(
     "click",
     function (event) {
       if (state.ready || !asIs) return;
       var target = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
       if (!target || !target.closest("#app")) return;
+      // The app starts after the answer is on screen, never before it.
+      afterPaint(start);
+      if (answer(target, event)) return;
       var key = keyOf(target);
       if (!key) return;
-      event.preventDefault();
+      if (!target.matches("input[type=checkbox], input[type=radio]")) event.preventDefault();
       event.stopPropagation();
       state.queue.push(key);
-      start();
+      pending(target);
     },
     true
   );
@@ -209,6 +217,12 @@
       link.setAttribute("fetchpriority", "low");
       document.head.appendChild(link);
     });
+    // The other views, for the view switch (see "The built views").
+    if (english && !embed) {
+      NAMES.forEach(function (name) {
+        if (name !== view && !copies[name]) fileOf(name, true).catch(function () {});
+      });
+    }
   }
   function warmWhenIdle() {
     var idle = function () {
@@ -220,36 +234,236 @@
   }
 
   // Loads the app at the first sign that the reader is about to use the explorer rather
-  // than only read it.
+  // than only read it. On a touch or a press, once the tap's answer is on screen: starting
+  // the app takes the main thread for a while, and the tap must not wait behind it.
+  var INTENTS = ["pointerover", "pointerdown", "keydown", "touchstart", "focusin"];
   function startOnIntent() {
     var intent = function (event) {
       var target = event.target instanceof Element ? event.target : null;
       if (event.type === "pointerover" && !(target && target.closest("button, input, select, a[href], label, summary"))) return;
-      start();
-      ["pointerover", "pointerdown", "keydown", "touchstart", "focusin"].forEach(function (type) {
+      INTENTS.forEach(function (type) {
         document.removeEventListener(type, intent, true);
       });
+      if (event.type === "pointerdown" || event.type === "touchstart") afterTap(start);
+      else start();
     };
-    ["pointerover", "pointerdown", "keydown", "touchstart", "focusin"].forEach(function (type) {
+    INTENTS.forEach(function (type) {
       document.addEventListener(type, intent, { capture: true, passive: true });
     });
+  }
+
+  // Calls `then` once the page has painted what a tap just changed.
+  function afterPaint(then) {
+    requestAnimationFrame(function () {
+      setTimeout(then, 0);
+    });
+  }
+  // Calls `then` after the tap now under way (its click, or its end without one).
+  function afterTap(then) {
+    var done = false;
+    var ENDS = ["click", "pointercancel", "touchcancel", "contextmenu"];
+    var end = function () {
+      if (done) return;
+      done = true;
+      ENDS.forEach(function (type) {
+        document.removeEventListener(type, end, true);
+      });
+      afterPaint(then);
+    };
+    ENDS.forEach(function (type) {
+      document.addEventListener(type, end, { capture: true, passive: true });
+    });
+    // A press held without a click.
+    setTimeout(end, 800);
+  }
+
+  // ---- The built views, shown by the page itself ---------------------------------------
+  // Every view was built into a file (`views/matrix.html`, …; the cards are this page):
+  // before the app runs, the view switch, "Show in source" and Back show them at once,
+  // and the address says which, so the app starts on the same view. Each copy shown once
+  // is kept as the reader left it (ticked boxes, text typed, its scroll inside).
+  var NAMES = ["cards", "matrix", "timeline", "source"];
+  var copies = {};
+  var files = {};
+
+  // The built view of a page's text: its app and its title.
+  function parseView(html) {
+    var parsed = document.createElement("template");
+    parsed.innerHTML = html;
+    var app = parsed.content.querySelector("#app[data-prerendered]");
+    var title = parsed.content.querySelector("title");
+    return app ? { app: app, title: title ? title.textContent : document.title } : null;
+  }
+  // The text of view `name`'s built file, fetched once (and again after a failure).
+  function fileOf(name, low) {
+    if (!files[name]) {
+      var url = new URL("views/" + name + (embed ? "-embed" : "") + ".html", document.baseURI).href;
+      files[name] = fetch(url, { credentials: "same-origin", priority: low ? "low" : "auto" }).then(function (response) {
+        if (!response.ok) throw new Error(url + ": " + response.status);
+        return response.text();
+      });
+      files[name].catch(function () {
+        delete files[name];
+      });
+    }
+    return files[name];
+  }
+  // View `name`'s copy: as the reader left it, or from its file (parsed only when wanted,
+  // not while the page is idle: parsing takes the main thread).
+  function builtView(name) {
+    if (copies[name]) return Promise.resolve(copies[name]);
+    return fileOf(name).then(function (html) {
+      if (!copies[name]) copies[name] = parseView(html);
+      if (!copies[name]) throw new Error("no built view in views/" + name + ".html");
+      return copies[name];
+    });
+  }
+  // Puts `copy` in place of the view shown, keeping the one it replaces; the focus goes to
+  // the same control in the new copy, and `anchor` (a selector) stays where it was on
+  // screen, or the top of the results comes into view (`anchor` null).
+  function put(name, copy, anchor) {
+    var shown = document.querySelector("#app[data-prerendered]");
+    if (!shown) return false;
+    var focused = document.activeElement && shown.contains(document.activeElement) ? keyOf(document.activeElement) : null;
+    var mark = anchor && shown.querySelector(anchor);
+    var before = mark ? mark.getBoundingClientRect().top : 0;
+    copies[view] = { app: shown, title: document.title };
+    shown.replaceWith(copy.app);
+    document.title = copy.title;
+    view = name;
+    var again = mark && copy.app.querySelector(anchor);
+    if (again) window.scrollBy(0, again.getBoundingClientRect().top - before);
+    else if (!anchor) {
+      var results = copy.app.querySelector("#results");
+      if (results && results.getBoundingClientRect().top < 0) results.scrollIntoView();
+    }
+    var target = focused && copy.app.querySelector(focused);
+    if (target) target.focus({ preventScroll: true });
+    return true;
+  }
+  // The view an address asks for.
+  function viewOf(search) {
+    var asked = new URLSearchParams(search).get("view");
+    return NAMES.indexOf(asked) >= 0 ? asked : "cards";
+  }
+  // Shows view `name` for the address `href` (added to the history), from a tap on
+  // `control`; or, once the app runs, has the app do it.
+  function go(name, href, control) {
+    control.setAttribute("data-pending", "");
+    builtView(name)
+      .then(function (copy) {
+        control.removeAttribute("data-pending");
+        if (state.ready) return replay(keyOf(control));
+        if (view === name && !/cite=/.test(href)) return;
+        history.pushState(null, "", href);
+        put(name, copy, /cite=/.test(href) ? null : ".view-bar");
+      })
+      .catch(function (error) {
+        // Not to be had: the app does it once it runs.
+        console.warn("Briefing Explorer: the built view could not be shown; the app will.", error);
+        control.removeAttribute("data-pending");
+        state.queue.push(keyOf(control));
+        pending(control);
+      });
+  }
+  // Back and Forward before the app runs.
+  window.addEventListener("popstate", function () {
+    var name = viewOf(location.search);
+    if (state.ready || !asIs || !english || name === view) return;
+    builtView(name).then(function (copy) {
+      if (!state.ready && viewOf(location.search) === name) put(name, copy, ".view-bar");
+    });
+  });
+
+  // ---- The filter sheet (phones), opened and closed by the page itself ----------------
+  function sheet(open) {
+    var app = document.querySelector("#app[data-prerendered]");
+    var panel = app && app.querySelector("#filters");
+    if (!panel) return;
+    panel.classList.toggle("open", open);
+    var backdrop = app.querySelector(".sheet-backdrop");
+    if (backdrop) backdrop.hidden = !open;
+    var button = app.querySelector("#filters-button");
+    if (button) button.setAttribute("aria-expanded", open ? "true" : "false");
+    // The page behind the sheet is out of reach, as the app does it.
+    [".masthead", "#results"].forEach(function (selector) {
+      var el = document.querySelector(selector);
+      if (el) el.toggleAttribute("inert", open);
+    });
+    var focus = app.querySelector(open ? "#filters-close" : "#filters-button");
+    if (focus) focus.focus();
+  }
+  document.addEventListener(
+    "keydown",
+    function (event) {
+      if (state.ready || event.key !== "Escape" || !document.querySelector("#app[data-prerendered] #filters.open")) return;
+      sheet(false);
+      state.queue.push("[id=" + quote("filters-close") + "]");
+    },
+    true
+  );
+
+  // Answers a tap on `target` before the app runs, when the page holds the answer;
+  // whether it did. What the sheet does is replayed for the app too, so the app ends
+  // where the reader is.
+  function answer(target, event) {
+    var hit = function () {
+      event.preventDefault();
+      event.stopPropagation();
+      return true;
+    };
+    var native = english && !embed;
+    if (native && target.matches("button[data-view]")) {
+      var name = target.getAttribute("data-view");
+      var params = new URLSearchParams(location.search);
+      params.delete("cite");
+      if (name === "cards") params.delete("view");
+      else params.set("view", name);
+      var search = params.toString();
+      go(name, location.pathname + (search ? "?" + search : "") + location.hash, target);
+      return hit();
+    }
+    if (native && target.matches("a.show-in-source")) {
+      var href = new URL(target.getAttribute("href"), location.href);
+      go(viewOf(href.search), href.pathname + href.search + href.hash, target);
+      return hit();
+    }
+    var open = target.matches("#filters-button");
+    if (open || target.matches("#filters-close, .show-results, .sheet-backdrop")) {
+      sheet(open);
+      state.queue.push(keyOf(target));
+      return hit();
+    }
+    return false;
+  }
+
+  // The page shows that it took a tap the app is to answer: the control is marked, a bar
+  // moves at the top of the page, and the page says it is busy, until the app runs.
+  function pending(control) {
+    if (control) control.setAttribute("data-pending", "");
+    root.classList.add("app-pending");
+    var app = document.querySelector("#app[data-prerendered]");
+    if (app) app.setAttribute("aria-busy", "true");
+  }
+  // Does again, in the app's page, what the reader did on the built one.
+  function replay(key) {
+    var again = key && document.querySelector(key);
+    if (again) again.click();
   }
 
   // Puts the built view the address asks for (the text of its file) in place of the
   // page's own, once the page is parsed. Unless the app started meanwhile.
   function showPrebuilt(html) {
     if (state.started) return;
-    var parsed = document.createElement("template");
-    parsed.innerHTML = html;
-    var app = parsed.content.querySelector("#app[data-prerendered]");
+    var copy = parseView(html);
     var built = document.querySelector("#app[data-prerendered]");
-    if (!app || !built) {
+    if (!copy || !built) {
       start();
       return;
     }
-    var title = parsed.content.querySelector("title");
-    if (title) document.title = title.textContent;
-    built.replaceWith(app);
+    copies.cards = { app: built, title: document.title };
+    built.replaceWith(copy.app);
+    document.title = copy.title;
     asIs = true;
     root.classList.remove("takeover");
     window.dispatchEvent(new Event("briefing-explorer:prebuilt"));
@@ -294,11 +508,8 @@
   window.addEventListener("briefing-explorer:ready", function () {
     state.ready = true;
     root.classList.remove("app-loading");
-    var queue = state.queue.splice(0);
-    queue.forEach(function (key) {
-      var again = document.querySelector(key);
-      if (again) again.click();
-    });
+    root.classList.remove("app-pending");
+    state.queue.splice(0).forEach(replay);
     state.waiting.splice(0).forEach(function (resolve) {
       resolve();
     });
