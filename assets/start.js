@@ -241,10 +241,12 @@
     var intent = function (event) {
       var target = event.target instanceof Element ? event.target : null;
       if (event.type === "pointerover" && !(target && target.closest("button, input, select, a[href], label, summary"))) return;
+      // A finger or a pen is over a control only as it presses it: that is a tap.
+      var tap = event.type === "pointerdown" || event.type === "touchstart" || (event.type === "pointerover" && event.pointerType !== "mouse");
       INTENTS.forEach(function (type) {
         document.removeEventListener(type, intent, true);
       });
-      if (event.type === "pointerdown" || event.type === "touchstart") afterTap(start);
+      if (tap) afterTap(start);
       else start();
     };
     INTENTS.forEach(function (type) {
@@ -376,7 +378,9 @@
   });
 
   // ---- The filter sheet (phones), opened and closed by the page itself ----------------
-  function sheet(open) {
+  // The app's copy starts as the reader left it (open or not: `Startup::filters_open`),
+  // with the focus where it was: nothing to replay.
+  function sheet(open, toResults) {
     var app = document.querySelector("#app[data-prerendered]");
     var panel = app && app.querySelector("#filters");
     if (!panel) return;
@@ -390,7 +394,7 @@
       var el = document.querySelector(selector);
       if (el) el.toggleAttribute("inert", open);
     });
-    var focus = app.querySelector(open ? "#filters-close" : "#filters-button");
+    var focus = app.querySelector(open ? "#filters-close" : toResults ? "#results" : "#filters-button");
     if (focus) focus.focus();
   }
   document.addEventListener(
@@ -398,14 +402,12 @@
     function (event) {
       if (state.ready || event.key !== "Escape" || !document.querySelector("#app[data-prerendered] #filters.open")) return;
       sheet(false);
-      state.queue.push("[id=" + quote("filters-close") + "]");
     },
     true
   );
 
   // Answers a tap on `target` before the app runs, when the page holds the answer;
-  // whether it did. What the sheet does is replayed for the app too, so the app ends
-  // where the reader is.
+  // whether it did.
   function answer(target, event) {
     var hit = function () {
       event.preventDefault();
@@ -430,8 +432,7 @@
     }
     var open = target.matches("#filters-button");
     if (open || target.matches("#filters-close, .show-results, .sheet-backdrop")) {
-      sheet(open);
-      state.queue.push(keyOf(target));
+      sheet(open, target.matches(".show-results"));
       return hit();
     }
     return false;

@@ -34,7 +34,7 @@ pub fn Page(startup: Startup) -> impl IntoView {
         Ok(briefing) => {
             let ex = ExplorerContext::provide(briefing, &startup);
             ui::connect(ex, &startup.query);
-            view! { <Layout /> }.into_any()
+            view! { <Layout filters_open=startup.filters_open /> }.into_any()
         }
         Err(problems) => view! {
             <div id="app">
@@ -50,16 +50,17 @@ pub fn Page(startup: Startup) -> impl IntoView {
 
 /// The landmarks: skip link and masthead (not in an embed), the embed's bar, the loader's
 /// panel, a printout's header, and the filters beside the results (which start with the
-/// view bar: views, filters button, count).
+/// view bar: views, filters button, count). The filter sheet starts open when the reader
+/// opened it on the page built at build time.
 #[component]
-fn Layout() -> impl IntoView {
+fn Layout(filters_open: bool) -> impl IntoView {
     let ex = ui::context::use_explorer();
     let embedded = ex.embedded;
     let waiting = ex.waiting;
     // An embed shows the filter controls only when the newsroom asked for them.
     let filters = !embedded || ex.embed_options.filters;
     let compact = embedded && ex.embed_options.compact;
-    FilterSheet::provide();
+    FilterSheet::provide(filters_open);
     let title = move || ex.loaded.with(|l| l.briefing.title.clone());
     let chrome = (!embedded).then(|| {
         view! {

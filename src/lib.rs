@@ -24,7 +24,7 @@ pub use app::App;
 
 /// The attribute that marks the app rendered at build time in the page (`briefing
 /// prerender` writes it, `takeover` looks for it).
-pub const PRERENDERED: &str = "data-prerendered";
+pub const PRERENDERED: &str = ui::browser::page::PRERENDERED;
 
 /// Starts the explorer: panic report first, so that nothing after it can leave a blank page.
 ///

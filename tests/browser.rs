@@ -34,6 +34,7 @@ fn mount(query: &'static str) -> (HtmlElement, impl Drop) {
     let startup = Startup {
         query: query.to_string(),
         languages: vec!["en".to_string()],
+        ..Default::default()
     };
     let handle = leptos::mount::mount_to(root.clone(), move || view! { <Page startup /> });
     (root, handle)

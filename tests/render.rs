@@ -7,12 +7,35 @@ use leptos::prelude::*;
 use ui::context::Startup;
 
 fn render(query: &str) -> String {
-    let startup = Startup {
+    render_from(Startup {
         query: query.to_string(),
-        languages: Vec::new(),
-    };
+        ..Default::default()
+    })
+}
+
+fn render_from(startup: Startup) -> String {
     let owner = Owner::new();
     owner.with(|| view! { <Page startup /> }.to_html())
+}
+
+#[test]
+fn the_filter_sheet_starts_as_the_reader_left_it_on_the_built_page() {
+    let opened = render_from(Startup {
+        filters_open: true,
+        ..Default::default()
+    });
+    let closed = render("");
+    let filters = |html: &str| {
+        let at = html.find("id=\"filters\"").expect("the filter panel");
+        let tag = &html[at..at + html[at..].find('>').expect("its tag ends")];
+        tag.contains("open")
+    };
+    assert!(
+        filters(&opened),
+        "opened on the built page, open in the app"
+    );
+    assert!(!filters(&closed));
+    assert!(opened.contains("aria-expanded=\"true\""));
 }
 
 #[test]

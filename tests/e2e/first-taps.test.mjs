@@ -123,4 +123,25 @@ describe("the first taps, before the app runs", () => {
       await context.close();
     }
   });
+  test("typing goes on into the search box while the app starts, and no key is lost", async () => {
+    const { page, context, release } = await phone();
+    try {
+      await page.goto(app.server.url);
+      await page.locator("[data-position-id]").first().waitFor();
+      await page.locator("#filters-button").tap();
+      await page.locator("#search").tap();
+      await page.keyboard.type("mos", { delay: 30 });
+      // The app starts while the reader types on (opening the sheet is replayed then).
+      release();
+      await page.keyboard.type("cow", { delay: 60 });
+      await appRuns(page);
+      await page.waitForFunction(() => /q=moscow/.test(location.search));
+      assert.equal(await page.locator("#search").inputValue(), "moscow");
+      assert.ok(await page.locator("#search").evaluate((el) => el === document.activeElement), "the focus stays in the box");
+      await page.keyboard.type(" x");
+      assert.equal(await page.locator("#search").inputValue(), "moscow x");
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -58,6 +58,7 @@ fn app_html_for(query: String) -> String {
     let startup = Startup {
         query,
         languages: vec!["en".to_string()],
+        ..Default::default()
     };
     let owner = Owner::new();
     let html = owner.with(|| view! { <Page startup /> }.to_html());

@@ -22,11 +22,15 @@ use explore::state::ExploreState;
 use explore::url::{decode, encode, param};
 use i18n::{self, packs, Lang};
 
-/// What the page knows when it starts: the address's query and the browser's languages.
+/// What the page knows when it starts: the address's query, the browser's languages, and
+/// what the reader did on the page built at build time before the app ran that the
+/// address does not carry.
 #[derive(Debug, Clone, Default)]
 pub struct Startup {
     pub query: String,
     pub languages: Vec<String>,
+    /// The filter sheet was opened on the built page (`start.js` opens it there).
+    pub filters_open: bool,
 }
 
 impl Startup {
@@ -35,6 +39,7 @@ impl Startup {
         Startup {
             query: browser::location::search(),
             languages: browser::location::languages(),
+            filters_open: browser::page::built_filters_open(),
         }
     }
 

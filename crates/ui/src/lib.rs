@@ -38,6 +38,7 @@ pub fn connect(ex: ExplorerContext, query: &str) {
         let startup = context::Startup {
             query: query.clone(),
             languages: browser::location::languages(),
+            ..Default::default()
         };
         ex.choose_lang(startup.lang());
         ex.theme.set(Theme::from_query(&query));

@@ -96,6 +96,7 @@ impl Studio {
         let lang = Startup {
             query: query.to_string(),
             languages: languages.to_vec(),
+            ..Default::default()
         }
         .lang();
         let doc: RwSignal<Option<Draft>> = RwSignal::new(None);

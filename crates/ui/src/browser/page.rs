@@ -9,6 +9,22 @@ use i18n::Lang;
 
 use super::{document, window};
 
+/// The attribute that marks the app rendered at build time in the page (`briefing
+/// prerender` writes it; the app takes that copy over).
+pub const PRERENDERED: &str = "data-prerendered";
+
+/// Whether the filter sheet is open on the page built at build time (`start.js` opens it
+/// there before the app runs), so that the app's copy starts open too.
+pub fn built_filters_open() -> bool {
+    document()
+        .and_then(|d| {
+            d.query_selector(&format!("#app[{PRERENDERED}] #filters.open"))
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
 /// Sets the tab's title.
 pub fn set_title(title: &str) {
     if let Some(d) = document() {

@@ -19,10 +19,10 @@ pub struct FilterSheet {
 }
 
 impl FilterSheet {
-    /// Provides the sheet's state to the page below.
-    pub fn provide() -> FilterSheet {
+    /// Provides the sheet's state to the page below, open or not.
+    pub fn provide(open: bool) -> FilterSheet {
         let sheet = FilterSheet {
-            open: RwSignal::new(false),
+            open: RwSignal::new(open),
         };
         provide_context(sheet);
         sheet
