@@ -330,6 +330,15 @@
     var mark = anchor && shown.querySelector(anchor);
     var before = mark ? mark.getBoundingClientRect().top : 0;
     copies[view] = { app: shown, title: document.title };
+    // The filters the reader set on this copy (boxes ticked, text typed) are theirs on the
+    // next: the app applies them once it runs.
+    Array.prototype.forEach.call(shown.querySelectorAll("#filters input[id]"), function (input) {
+      var same = copy.app.querySelector("[id=" + quote(input.id) + "]");
+      if (same && same.type === input.type) {
+        same.checked = input.checked;
+        same.value = input.value;
+      }
+    });
     shown.replaceWith(copy.app);
     document.title = copy.title;
     view = name;

@@ -144,4 +144,20 @@ describe("the first taps, before the app runs", () => {
       await context.close();
     }
   });
+  test("filters set before the app runs stay set on the other views the page shows", async () => {
+    const { page, context } = await openPage(app.browser);
+    try {
+      await page.route("**/*.wasm", () => new Promise(() => {}));
+      await page.goto(app.server.url);
+      await page.locator("label[for=f-actor-canada]").click();
+      await page.locator("#search").fill("support");
+      await page.locator('button[data-view="timeline"]').click();
+      await page.locator("#app[data-prerendered] .timeline-view").waitFor();
+      assert.equal(await page.locator("#f-actor-canada").isChecked(), true);
+      assert.equal(await page.locator("#search").inputValue(), "support");
+      assert.equal(await page.locator('label[for=f-actor-canada]').count(), 1);
+    } finally {
+      await context.close();
+    }
+  });
 });
