@@ -286,10 +286,11 @@ if (sbs) {
     const runs = sbs.runs[p.key];
     const ok = runs.filter((r) => !r.error);
     const w = sbs.warmup[p.key];
-    const gz = w?.files ? w.files.reduce((s, f) => s + f.gzip, 0) : null;
+    const gz = w?.files ? w.files.filter((f) => !f.afterLoad).reduce((s, f) => s + f.gzip, 0) : null;
+    const idle = w?.files ? w.files.filter((f) => f.afterLoad).reduce((s, f) => s + f.gzip, 0) : 0;
     const foreign = [...(w?.foreign ?? []), ...runs.flatMap((r) => r.foreign ?? [])];
     say(
-      `| ${p.label} | ${p.key === "matrix" ? DASH + " (not compared)" : withRange(firstContent[p.key])} | ${withRange(ok.map((r) => r.firstInDom))} | ${withRange(ok.map((r) => r.fcp))} | ${withRange(ok.map((r) => r.lcp))} | ${withRange(ok.map((r) => r.cls), cls)} | ${kb(gz)} | ${w?.files?.length ?? DASH} | ${hosts(foreign)} | ${runs.length - ok.length} |`,
+      `| ${p.label} | ${p.key === "matrix" ? DASH + " (not compared)" : withRange(firstContent[p.key])} | ${withRange(ok.map((r) => r.firstInDom))} | ${withRange(ok.map((r) => r.fcp))} | ${withRange(ok.map((r) => r.lcp))} | ${withRange(ok.map((r) => r.cls), cls)} | ${kb(gz)}${idle ? ` (then ${kb(idle)} when idle)` : ""} | ${w?.files?.length ?? DASH} | ${hosts(foreign)} | ${runs.length - ok.length} |`,
     );
     for (const r of runs.filter((r) => r.error)) problems.push(`${p.label}: ${r.error}`);
     const errs = new Set([...(w?.errors ?? []), ...runs.flatMap((r) => r.errors ?? [])]);
@@ -299,7 +300,12 @@ if (sbs) {
   for (const p of PAGES.filter((p) => p.key !== "matrix")) {
     const files = sbs.warmup[p.key]?.files;
     if (!files) continue;
-    say(`First visit of ${p.label}: ${files.map((f) => `${f.path} ${kb(f.gzip)}`).join(", ")} (gzip -9 of each response body).`);
+    const list = (fs) => fs.map((f) => `${f.path} ${kb(f.gzip)}`).join(", ");
+    const idle = files.filter((f) => f.afterLoad);
+    say(
+      `First visit of ${p.label}: ${list(files.filter((f) => !f.afterLoad))} (gzip -9 of each response body)` +
+        (idle.length ? `; after the load event, fetched while the page is idle: ${list(idle)}.` : "."),
+    );
   }
   if (firstContent.ours && firstContent.timelinejs) {
     // The same comparison round by round: each round's two visits ran next to each other,
@@ -443,7 +449,8 @@ const ratio =
 const syn10k = syn?.find((r) => r.n === 10000 && !r.error);
 const gz = (k) => {
   const f = sbs?.warmup[k]?.files;
-  return f ? f.reduce((s, x) => s + x.gzip, 0) : null;
+  // What the page needs, to its load event; not what it fetches in the background after.
+  return f ? f.filter((x) => !x.afterLoad).reduce((s, x) => s + x.gzip, 0) : null;
 };
 const inPageCls = (k) => median((sbs?.runs[k] ?? []).filter((r) => !r.error).map((r) => r.cls));
 const inPageClsMax = (k) => sorted((sbs?.runs[k] ?? []).filter((r) => !r.error).map((r) => r.cls)).at(-1) ?? null;

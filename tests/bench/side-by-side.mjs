@@ -33,7 +33,11 @@ export async function visit(browser, page, { settleMs, timeoutMs = 60_000, sizes
   const errors = [];
   tab.on("request", (r) => requests.push(r.url()));
   tab.on("requestfailed", (r) => failed.push(`${r.url()} (${r.failure()?.errorText ?? "failed"})`));
-  tab.on("response", (r) => sizes && responses.push(r));
+  // Whether each response came after the load event: the explorer fetches its app in the
+  // background once the page is idle (assets/start.js), which is not what the page needs.
+  let loaded = false;
+  tab.on("load", () => (loaded = true));
+  tab.on("response", (r) => sizes && responses.push({ r, afterLoad: loaded }));
   tab.on("pageerror", (e) => errors.push(String(e)));
   tab.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   try {
@@ -89,7 +93,7 @@ export async function visit(browser, page, { settleMs, timeoutMs = 60_000, sizes
 /** Gzip (level 9, as tests/e2e/size.test.mjs) of each distinct URL the visit loaded. */
 async function gzipSizes(responses, origin) {
   const seen = new Map();
-  for (const r of responses) {
+  for (const { r, afterLoad } of responses) {
     const url = r.url();
     if (seen.has(url) || isLocal(url) || new URL(url).origin !== origin) continue;
     try {
@@ -99,9 +103,10 @@ async function gzipSizes(responses, origin) {
         status: r.status(),
         raw: body.length,
         gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length,
+        afterLoad,
       });
     } catch (e) {
-      seen.set(url, { path: new URL(url).pathname, status: r.status(), raw: 0, gzip: 0, note: "body unavailable" });
+      seen.set(url, { path: new URL(url).pathname, status: r.status(), raw: 0, gzip: 0, afterLoad, note: "body unavailable" });
     }
   }
   return [...seen.values()];
