@@ -7,6 +7,7 @@ use i18n::keys;
 
 use crate::browser::focus::keep_through_update;
 use crate::context::{use_explorer, ExplorerContext};
+use crate::parts::keyed_rows::keyed_rows;
 use crate::parts::list_window::{padding, ListWindow};
 use briefing::{Phase, Stance};
 use explore::state::{toggle, View};
@@ -203,11 +204,7 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
     // same index may be another choice.
     let items = move || {
         choices.track();
-        view! {
-            <For each=drawn key=|i| *i let(i)>
-                {row(i)}
-            </For>
-        }
+        keyed_rows(drawn, row)
     };
     let (legend_key, hint_key) = keys::facet(key);
     let hint_id = format!("facet-{key}-hint");

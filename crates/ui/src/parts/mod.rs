@@ -5,6 +5,7 @@
 pub mod cite_notice;
 pub mod empty_state;
 pub mod highlighted;
+pub mod keyed_rows;
 pub mod links;
 pub mod list_window;
 pub mod stance_badge;

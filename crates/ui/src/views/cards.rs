@@ -8,6 +8,7 @@ use crate::browser::focus::{keep_through_update, quoted};
 use crate::context::{use_explorer, ExplorerContext};
 use crate::parts::cite_notice::{CiteNotice, Landing};
 use crate::parts::empty_state::EmptyState;
+use crate::parts::keyed_rows::keyed_rows;
 use crate::parts::list_window::{padding, ListWindow};
 use crate::views::position_card::PositionCard;
 use explore::groups::{card_groups, Group};
@@ -150,7 +151,7 @@ fn card_group(
                 <span class="group-count">{count}</span>
             </h3>
             <ul class="cards" role="list" style=pad>
-                <For each=cards key=|i| *i let(i)>
+                {keyed_rows(cards, move |i| view! {
                     <li
                         data-item=move || windowed.get().then(|| i.to_string())
                         aria-posinset=move || windowed.get().then(|| place(i).to_string())
@@ -158,7 +159,7 @@ fn card_group(
                     >
                         <PositionCard index=i />
                     </li>
-                </For>
+                })}
             </ul>
         </section>
     }

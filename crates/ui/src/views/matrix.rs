@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::browser::focus::keep_through_update;
 use crate::context::{use_explorer, ExplorerContext};
 use crate::parts::empty_state::EmptyState;
+use crate::parts::keyed_rows::keyed_rows;
 use crate::parts::links::StateLink;
 use crate::parts::list_window::{height_style, ListWindow};
 use crate::parts::stance_badge::StanceIcon;
@@ -165,9 +166,7 @@ fn matrix_table(ex: ExplorerContext, m: MatrixMemos, g: &Grid, b: &Briefing) -> 
                     <tr class="row-spacer" aria-hidden="true" style=spacer(true)>
                         <td colspan=span.clone()></td>
                     </tr>
-                    <For each=drawn key=|a| *a let(a)>
-                        {matrix_row(ex, m, a)}
-                    </For>
+                    {keyed_rows(drawn, move |a| matrix_row(ex, m, a))}
                     <tr class="row-spacer" aria-hidden="true" style=spacer(false)>
                         <td colspan=span.clone()></td>
                     </tr>

@@ -12,6 +12,7 @@ use crate::browser::focus::{focus_on, keep_through_update, reveal};
 use crate::context::{use_explorer, ExplorerContext};
 use crate::parts::empty_state::EmptyState;
 use crate::parts::highlighted::marked;
+use crate::parts::keyed_rows::keyed_rows;
 use crate::parts::list_window::{padding, ListWindow};
 use crate::views::cite_panel::CitePanel;
 use crate::views::header::attribution;
@@ -221,9 +222,7 @@ fn source_articles(
                 <article class="source" aria-label=label data-block=move || drawn.with(|d| d.is_some().then(|| k.to_string()))>
                     <h3>{title}</h3>
                     <div class="source-text" lang=language style=pad>
-                        <For each=line_numbers key=|n| *n let(n)>
-                            {source_line(ex, m, selected, k, n, marks.clone())}
-                        </For>
+                        {keyed_rows(line_numbers, move |n| source_line(ex, m, selected, k, n, marks.clone()))}
                     </div>
                 </article>
             }

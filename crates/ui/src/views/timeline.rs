@@ -9,6 +9,7 @@ use crate::context::use_explorer;
 use crate::parts::cite_notice::{CiteNotice, Landing};
 use crate::parts::empty_state::EmptyState;
 use crate::parts::highlighted::Highlighted;
+use crate::parts::keyed_rows::keyed_rows;
 use crate::parts::links::{ShowInSource, StateLink};
 use crate::parts::list_window::{padding, ListWindow};
 use crate::parts::stance_badge::StanceIcon;
@@ -97,7 +98,7 @@ pub fn Timeline() -> impl IntoView {
                     <section class=class.clone() aria-labelledby=labelled_by.clone()>
                         <h3 id=heading_id.clone()>{title.clone()}</h3>
                         <ol class="events" style=pad>
-                            <For each=events key=|i| *i let(i)>
+                            {keyed_rows(events, move |i| view! {
                                 <li
                                     class="event"
                                     data-event-id=event_id(i)
@@ -107,7 +108,7 @@ pub fn Timeline() -> impl IntoView {
                                 >
                                     <TimelineEvent index=i />
                                 </li>
-                            </For>
+                            })}
                         </ol>
                     </section>
                 </Show>
