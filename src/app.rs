@@ -13,6 +13,7 @@ use ui::controls::preferences::LanguageNotice;
 use ui::controls::result_count::{ResultCount, SearchNote};
 use ui::controls::view_switch::ViewSwitch;
 use ui::loader::LoadStatusPanel;
+use ui::parts::show_if::ShowIf;
 use ui::parts::validation_report::ValidationReport;
 use ui::views::header::Header;
 use ui::views::print_view::PrintHeader;
@@ -88,14 +89,14 @@ fn Layout(filters_open: bool) -> impl IntoView {
                 <LanguageNotice />
                 <PrintHeader />
                 <div class="layout">
-                    <Show when=move || filters && !waiting.get()>
+                    <ShowIf when=move || filters && !waiting.get()>
                         <Filters />
-                    </Show>
+                    </ShowIf>
                     <section id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
                         <h2 id="results-heading" class="visually-hidden">
                             {ex.tr("results.heading")}
                         </h2>
-                        <Show when=move || !waiting.get()>
+                        <ShowIf when=move || !waiting.get()>
                             <div class="view-bar">
                                 // In an embed, a `view=` chosen by the newsroom fills the
                                 // frame on its own.
@@ -107,7 +108,7 @@ fn Layout(filters_open: bool) -> impl IntoView {
                             <ActiveFilters />
                             <SearchNote />
                             <ChosenView />
-                        </Show>
+                        </ShowIf>
                     </section>
                 </div>
             </main>

@@ -13,6 +13,7 @@ use crate::browser::location::base_url;
 use crate::browser::page::height_of;
 use crate::context::{use_explorer, ExplorerContext};
 use crate::loader::shows_local_file;
+use crate::parts::show_if::ShowIf;
 use explore::embed::{iframe_code, EmbedOptions};
 use i18n::fill;
 
@@ -99,7 +100,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
             }
         >
             <h2 id="embed-title">{ex.tr("embed.title")}</h2>
-            <Show
+            <ShowIf
                 when=move || !local.get()
                 fallback=move || view! { <p class="embed-local">{ex.tr("embed.local_file")}</p> }
             >
@@ -111,11 +112,11 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
                 <p class="embed-status" role="status">
                     {move || if status.get().is_empty() { "" } else { ex.t(status.get()) }}
                 </p>
-            </Show>
+            </ShowIf>
             <div class="dialog-actions">
-                <Show when=move || !local.get()>
+                <ShowIf when=move || !local.get()>
                     <button type="button" class="btn btn-primary" on:click=copy>{ex.tr("embed.copy")}</button>
-                </Show>
+                </ShowIf>
                 <button type="button" class="btn" on:click=close>{ex.tr("embed.close")}</button>
             </div>
         </dialog>

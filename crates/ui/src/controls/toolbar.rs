@@ -13,6 +13,7 @@ use crate::controls::embed_dialog::{EmbedButton, EmbedDialog};
 use crate::controls::export_menu::ExportMenu;
 use crate::controls::preferences::Preferences;
 use crate::loader::BriefingLoader;
+use crate::parts::show_if::ShowIf;
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
@@ -26,12 +27,12 @@ pub fn Toolbar() -> impl IntoView {
             </button>
             <div id="options-panel" class="options-panel" popover="auto" role="group" aria-labelledby="options-button">
                 // Nothing to embed or export while a linked briefing is still loading.
-                <Show when=move || !ex.waiting.get()>
+                <ShowIf when=move || !ex.waiting.get()>
                     <div class="options-group" role="group" aria-label=ex.tr("toolbar.share")>
                         <EmbedButton open=embed />
                         <ExportMenu />
                     </div>
-                </Show>
+                </ShowIf>
                 <div class="options-group" role="group" aria-label=ex.tr("toolbar.settings")>
                     <BriefingLoader />
                     <Preferences />

@@ -8,5 +8,6 @@ pub mod highlighted;
 pub mod keyed_rows;
 pub mod links;
 pub mod list_window;
+pub mod show_if;
 pub mod stance_badge;
 pub mod validation_report;

@@ -10,6 +10,7 @@ use crate::parts::cite_notice::{CiteNotice, Landing};
 use crate::parts::empty_state::EmptyState;
 use crate::parts::keyed_rows::keyed_rows;
 use crate::parts::list_window::{padding, ListWindow};
+use crate::parts::show_if::ShowIf;
 use crate::views::position_card::PositionCard;
 use explore::groups::{card_groups, Group};
 use explore::state::GroupBy;
@@ -100,14 +101,14 @@ pub fn Cards() -> impl IntoView {
                 {group_button(GroupBy::Actor, "group.actor")}
                 {group_button(GroupBy::Topic, "group.topic")}
             </div>
-            <Show
+            <ShowIf
                 when=has_cards
                 fallback=|| view! { <EmptyState what_key="empty.positions" /> }
             >
                 <div class="list-spacer" aria-hidden="true" node_ref=win.top style=win.spacer(true)></div>
                 {groups}
                 <div class="list-spacer" aria-hidden="true" style=win.spacer(false)></div>
-            </Show>
+            </ShowIf>
         </div>
     }
 }

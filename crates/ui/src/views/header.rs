@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::context::use_explorer;
 use crate::controls::toolbar::Toolbar;
+use crate::parts::show_if::ShowIf;
 use briefing::load::is_safe_link;
 use briefing::Source;
 use i18n::{self, Lang};
@@ -55,13 +56,13 @@ pub fn Header() -> impl IntoView {
         <header class="masthead page-header">
             <Toolbar />
             // While a linked briefing loads, the built-in one's title would mislead.
-            <Show
+            <ShowIf
                 when=move || !ex.waiting.get()
                 fallback=|| view! { <h1>"Briefing Explorer"</h1> }
             >
                 <h1 lang=move || ex.data_lang()>{move || b(|b| b.title.clone())}</h1>
                 <p class="summary" lang=move || ex.data_lang()>{move || b(|b| b.summary.clone())}</p>
-            </Show>
+            </ShowIf>
             <dl class="provenance" hidden=move || ex.waiting.get()>
                 <dt>{ex.tr("header.source")}</dt>
                 <dd>

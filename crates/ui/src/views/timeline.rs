@@ -12,6 +12,7 @@ use crate::parts::highlighted::Highlighted;
 use crate::parts::keyed_rows::keyed_rows;
 use crate::parts::links::{ShowInSource, StateLink};
 use crate::parts::list_window::{padding, ListWindow};
+use crate::parts::show_if::ShowIf;
 use crate::parts::stance_badge::StanceIcon;
 use briefing::Phase;
 use explore::landing::Target;
@@ -94,7 +95,7 @@ pub fn Timeline() -> impl IntoView {
             // Marked as a block only while drawn: a block left out is measured as nothing.
             <div class="phase-block" data-block=move || is_drawn().then(|| k.to_string())>
                 {marker}
-                <Show when=move || { is_drawn() && total() > 0 }>
+                <ShowIf when=move || { is_drawn() && total() > 0 }>
                     <section class=class.clone() aria-labelledby=labelled_by.clone()>
                         <h3 id=heading_id.clone()>{title.clone()}</h3>
                         <ol class="events" style=pad>
@@ -111,7 +112,7 @@ pub fn Timeline() -> impl IntoView {
                             })}
                         </ol>
                     </section>
-                </Show>
+                </ShowIf>
             </div>
         }
     };
@@ -128,11 +129,11 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <div class="timeline-view" class:windowed=windowed node_ref=win.list>
             <CiteNotice kind=Landing::Event />
-            <Show when=any fallback=|| view! { <EmptyState what_key="empty.events" of_events=true /> }>
+            <ShowIf when=any fallback=|| view! { <EmptyState what_key="empty.events" of_events=true /> }>
                 <div class="list-spacer" aria-hidden="true" node_ref=win.top style=win.spacer(true)></div>
                 {phases}
                 <div class="list-spacer" aria-hidden="true" style=win.spacer(false)></div>
-            </Show>
+            </ShowIf>
         </div>
     }
 }
