@@ -121,7 +121,9 @@ impl Grid {
                     .map(|(mut stances, any)| {
                         if !stances.is_empty() {
                             let count = stances.len();
-                            stances.sort();
+                            // Equal stances are indistinguishable, so the unstable sort gives the
+                            // stable one's result (and the wasm holds no stable sort).
+                            stances.sort_unstable();
                             stances.dedup();
                             Cell::Shown { stances, count }
                         } else if any {

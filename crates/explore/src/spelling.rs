@@ -172,7 +172,9 @@ impl Expansion {
             .iter()
             .flat_map(|t| t.alternatives.iter().cloned())
             .collect();
-        out.sort();
+        // Equal words are indistinguishable, so the unstable sort gives the stable one's
+        // result (and the wasm holds no stable sort).
+        out.sort_unstable();
         out.dedup();
         out
     }
