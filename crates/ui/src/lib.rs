@@ -23,6 +23,7 @@ pub mod views;
 
 use leptos::prelude::*;
 
+use crate::parts::effect::effect;
 use context::ExplorerContext;
 use explore::prefs::Theme;
 use explore::url::decode;
@@ -50,7 +51,7 @@ pub fn connect(ex: ExplorerContext, query: &str) {
     // the load ends, either briefing is drawn: the linked one, or on failure the built-in
     // one under the report.
     ex.waiting.set(ex.load.with_untracked(|s| s.is_loading()));
-    Effect::new(move |_| {
+    effect(move || {
         if !ex.load.with(|s| s.is_loading()) && ex.waiting.get_untracked() {
             ex.waiting.set(false);
         }
@@ -58,7 +59,7 @@ pub fn connect(ex: ExplorerContext, query: &str) {
     browser::page::follow_lang_and_theme(ex.lang, ex.theme);
     // The tab, the history menu and bookmarks name the briefing and the view.
     let view = Memo::new(move |_| ex.state.with(|s| s.view));
-    Effect::new(move |_| {
+    effect(move || {
         let view = ex.t(&keys::view(view.get()));
         let title = ex
             .loaded

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::window;
 use crate::context::ExplorerContext;
+use crate::parts::effect::effect;
 use explore::embed::{
     amp_message, child_id, is_height_request, pym_message, state_message, RESEND_AFTER_MS,
 };
@@ -93,7 +94,7 @@ pub fn report_size_and_state(ex: ExplorerContext) {
         send();
     };
     // Measured after the change has been drawn.
-    Effect::new(move |_| {
+    effect(move || {
         ex.state.track();
         request_animation_frame(send);
     });

@@ -8,6 +8,7 @@ use explore::prefs::Theme;
 use i18n::Lang;
 
 use super::{document, window};
+use crate::parts::effect::effect;
 
 /// The attribute that marks the app rendered at build time in the page (`briefing
 /// prerender` writes it; the app takes that copy over).
@@ -47,8 +48,8 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 /// lives: the explorer's and the studio's pages both do this. "auto" removes the theme
 /// attribute, so `prefers-color-scheme` decides.
 pub fn follow_lang_and_theme(lang: RwSignal<Lang>, theme: RwSignal<Theme>) {
-    Effect::new(move |_| set_root_attribute("lang", Some(lang.get().tag())));
-    Effect::new(move |_| {
+    effect(move || set_root_attribute("lang", Some(lang.get().tag())));
+    effect(move || {
         let theme = theme.get();
         set_root_attribute(
             "data-theme",

@@ -13,6 +13,7 @@ use crate::browser::location::base_url;
 use crate::browser::page::height_of;
 use crate::context::{use_explorer, ExplorerContext};
 use crate::loader::shows_local_file;
+use crate::parts::effect::effect;
 use crate::parts::show_if::ShowIf;
 use explore::embed::{iframe_code, EmbedOptions};
 use i18n::fill;
@@ -47,7 +48,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     // height (the frame's starting height) and the briefing's title.
     let opened = RwSignal::new((String::new(), String::new(), 600u32, String::new()));
 
-    Effect::new(move |_| {
+    effect(move || {
         if open.get() {
             untrack(move || show(ex, dialog, local, opened, status));
         }

@@ -10,6 +10,7 @@ use crate::browser::focus::{focus_on, focus_results, land_on};
 use crate::browser::page;
 use crate::context::use_explorer;
 use crate::controls::facet_group::{Facet, FacetGroup};
+use crate::parts::effect::effect;
 use explore::state::{Filter, View};
 
 /// Whether the filter sheet is open (narrow screens only), shared by its button and panel.
@@ -87,7 +88,7 @@ pub fn Filters() -> impl IntoView {
         land_on("#search".to_string());
     };
     // On a wide screen the panel is always there: no sheet to keep open.
-    Effect::new(move |_| {
+    effect(move || {
         page::watch_media("(min-width: 60rem)", move |wide| {
             if wide {
                 sheet.open.set(false);
@@ -95,7 +96,7 @@ pub fn Filters() -> impl IntoView {
         })
     });
     // While the sheet is open, the page behind it is out of reach (and of screen readers).
-    Effect::new(move |_| {
+    effect(move || {
         let open = sheet.open.get();
         page::set_inert(&[".masthead", "#results"], open);
     });

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::context::{use_explorer, ExplorerContext};
+use crate::parts::effect::effect;
 use explore::prefs::Theme;
 use i18n::keys;
 use i18n::{fill, Lang};
@@ -52,7 +53,7 @@ pub fn Preferences() -> impl IntoView {
     // A language that could not be fetched leaves the page as it was: the menu too (its
     // value did not change, so the binding above would not set it back by itself).
     let lang_menu: NodeRef<leptos::html::Select> = NodeRef::new();
-    Effect::new(move |_| {
+    effect(move || {
         if ex.lang_failed.get().is_some() {
             if let Some(menu) = lang_menu.get_untracked() {
                 menu.set_value(ex.lang.get_untracked().tag());

@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 use crate::browser::fetch::{fetch_bytes, read_stream, Abort, Transfer};
 use crate::browser::{self, location, page};
 use crate::context::ExplorerContext;
+use crate::parts::effect::effect;
 use briefing::load::{load_bytes, too_large, MAX_BYTES};
 use briefing::problem::Code;
 use briefing::Problem;
@@ -324,7 +325,7 @@ pub fn start(ex: ExplorerContext, query: &str) {
     // Once no load is running, `src=` in the address names the briefing on screen: a
     // `src=` that failed, timed out or was cancelled is taken out (replacing the entry),
     // so reloading, sharing or citing the page never points at what could not be shown.
-    Effect::new(move |_| {
+    effect(move || {
         if ex.load.with(LoadStatus::is_loading) {
             return;
         }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::flow::use_loader;
 use crate::browser::focus::focus_results;
 use crate::context::use_explorer;
+use crate::parts::effect::effect;
 use crate::parts::validation_report::ValidationReport;
 use briefing::load::megabytes;
 use briefing::Problem;
@@ -31,7 +32,7 @@ pub fn BriefingLoader() -> impl IntoView {
     };
     let dragging = RwSignal::new(false);
     // Listeners on the window, installed once the page is live.
-    Effect::new(move |_| {
+    effect(move || {
         let over = window_event_listener(leptos::ev::dragover, move |ev: DragEvent| {
             ev.prevent_default();
             dragging.set(true);

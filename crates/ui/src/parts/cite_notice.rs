@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::focus::land_on;
 use crate::context::use_explorer;
+use crate::parts::effect::effect;
 use explore::landing::Target;
 use explore::segments::Citer;
 use i18n::around;
@@ -44,7 +45,7 @@ pub fn CiteNotice(kind: Landing) -> impl IntoView {
         })
     });
     // The reader arrived for this item: the keyboard starts at the way to it.
-    Effect::new(move |_| {
+    effect(move || {
         if hidden.with(Option::is_some) {
             land_on(".cite-notice button".to_string());
         }

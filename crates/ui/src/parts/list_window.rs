@@ -14,6 +14,7 @@ use crate::browser::focus::{land_on, present};
 use crate::browser::page;
 use crate::browser::viewport::{self, ItemSizes};
 use crate::context::use_explorer;
+use crate::parts::effect::effect;
 use explore::window::{
     offset_of, whole, window, Block, Drawn, DrawnGroup, Geometry, Heights, Screen,
 };
@@ -98,7 +99,7 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
         let core = Core::new(on, first_guess, grid, weights);
         let screen = core.screen;
         let printing = RwSignal::new(false);
-        Effect::new(move |_| page::follow_print_media(printing));
+        effect(move || page::follow_print_media(printing));
         let layout = Memo::new(move |_| {
             if !on.get() || printing.get() {
                 return all.with(|bs| whole(bs));
@@ -113,7 +114,7 @@ impl<B: Block + PartialEq + Send + Sync + 'static> ListWindow<B> {
             })
         });
         // After each change, measure where the list now is and watch the items now drawn.
-        Effect::new(move |_| {
+        effect(move || {
             layout.track();
             core.after_layout();
         });
@@ -195,12 +196,12 @@ impl Core {
             sizes: StoredValue::new_local(None),
         };
         // A newly loaded briefing's indexes mean other items.
-        Effect::new(move |_| {
+        effect(move || {
             ex.loaded.track();
             core.heights.set_value(Heights::default());
             core.headings.set_value(Vec::new());
         });
-        Effect::new(move |_| viewport::follow_scroll(move || core.measure_range()));
+        effect(move || viewport::follow_scroll(move || core.measure_range()));
         core
     }
 

@@ -3,6 +3,7 @@
 //! and the windowing of long lists.
 
 pub mod cite_notice;
+pub mod effect;
 pub mod empty_state;
 pub mod highlighted;
 pub mod keyed_rows;

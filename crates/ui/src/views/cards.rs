@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::browser::focus::{keep_through_update, quoted};
 use crate::context::{use_explorer, ExplorerContext};
 use crate::parts::cite_notice::{CiteNotice, Landing};
+use crate::parts::effect::effect;
 use crate::parts::empty_state::EmptyState;
 use crate::parts::keyed_rows::keyed_rows;
 use crate::parts::list_window::{padding, ListWindow};
@@ -53,7 +54,7 @@ pub fn Cards() -> impl IntoView {
     // cards reuses their nodes instead of rebuilding the page.
     let win: ListWindow<Group> = ListWindow::new(all, windowed, FIRST_GUESS, ".cards", None);
     let layout = win.layout;
-    Effect::new(move |_| {
+    effect(move || {
         // Again when the results change under the same `cite=` (the cite notice's "show
         // it" link keeps it while it changes the filters).
         ex.results.track();

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::browser::{location, page};
 use crate::context::use_explorer;
 use crate::controls::result_count::summary;
+use crate::parts::effect::effect;
 use i18n::{fill, keys};
 
 /// The header of a printout, drawn only while printing (or print media is emulated).
@@ -14,7 +15,7 @@ use i18n::{fill, keys};
 pub fn PrintHeader() -> impl IntoView {
     let ex = use_explorer();
     let printing = RwSignal::new(false);
-    Effect::new(move |_| page::follow_print_media(printing));
+    effect(move || page::follow_print_media(printing));
     move || {
         if !printing.get() {
             return ().into_any();

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::browser::focus::{focus_on, keep_through_update, reveal};
 use crate::context::{use_explorer, ExplorerContext};
+use crate::parts::effect::effect;
 use crate::parts::empty_state::EmptyState;
 use crate::parts::highlighted::marked;
 use crate::parts::keyed_rows::keyed_rows;
@@ -52,7 +53,7 @@ pub fn SourceReader() -> impl IntoView {
 
     // When landing on a cited passage: scroll to it (in a long text, to its line first,
     // which may not be drawn yet), focus it and list its citers.
-    Effect::new(move |_| {
+    effect(move || {
         if cite.with(Option::is_none) {
             return;
         }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::browser::focus::{keep_through_update, quoted};
 use crate::context::use_explorer;
 use crate::parts::cite_notice::{CiteNotice, Landing};
+use crate::parts::effect::effect;
 use crate::parts::empty_state::EmptyState;
 use crate::parts::highlighted::Highlighted;
 use crate::parts::keyed_rows::keyed_rows;
@@ -43,7 +44,7 @@ pub fn Timeline() -> impl IntoView {
     });
     let windowed = Memo::new(move |_| ex.results.with(|r| r.events.len() > WINDOW_FROM));
     let win: ListWindow<PhaseEvents> = ListWindow::new(all, windowed, FIRST_GUESS, ".events", None);
-    Effect::new(move |_| {
+    effect(move || {
         // Again when the results change under the same `cite=` (see the cards view).
         ex.results.track();
         if let Some(id) = cited.get() {
