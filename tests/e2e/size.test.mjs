@@ -1,8 +1,9 @@
 // The first-visit size budget: everything the page loads on a first visit before the
 // reader does anything (HTML, JS, CSS, icon; the page arrives with the default view in it),
 // gzip-compressed, must stay under FIRST_LOAD_GZIP_BUDGET; and once the app runs, all of
-// that plus the loader and the wasm under APP_GZIP_BUDGET. Bytes are deterministic, so this is a test; timings are not
-// (see scripts/bench.sh).
+// that plus the loader and the wasm under APP_GZIP_BUDGET, the wasm alone under
+// WASM_GZIP_BUDGET. Bytes are deterministic, so this is a test; timings are not (see
+// scripts/bench.sh).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -42,10 +43,23 @@ export const FIRST_LOAD_GZIP_BUDGET = 20 * 1024;
  * Issue 24: start.js fetches and compiles the app once the page is idle (+0.6 KB) and
  * answers the first taps itself (+2.6 KB), and the build minifies the page's plain
  * scripts (terser): start.js 6.9 → 3.3 KB, watchdog.js 1.3 → 0.6 KB; 404.9 KB in all:
- * 405 KB. (The first visit: 19.4 → 17.8 KB.) Issue 24 is also to take the wasm down to
- * 250 KB.
+ * 405 KB. (The first visit: 19.4 → 17.8 KB.) Then the wasm's own cuts (WASM_GZIP_BUDGET):
+ * 381.2 KB: 382 KB.
  */
-export const APP_GZIP_BUDGET = 405 * 1024;
+export const APP_GZIP_BUDGET = 382 * 1024;
+/**
+ * The app's wasm alone. Issue 24's target is 250 KB; it stands at 351.8 KB (2026-12-08),
+ * from 375.8 KB, after these cuts (gzip bytes of the shipped file, each measured on its
+ * own; the commits say how): wasm-opt folding constant offsets and dropping tool-only
+ * sections −2.4 KB; the five long lists through one keyed-list instance −5.5 KB; one
+ * Show instance for nine conditional parts −1.4 KB; unstable sorts only −3.1 KB; the
+ * explorer's effects through one Effect instance −4.4 KB; LLVM inlining only where the
+ * code gets no larger −7.6 KB. What remains, by twiggy: Leptos's view closures (114
+ * instances, 73 KB raw), the type-erasure glue of `erase_components` (70 KB raw),
+ * memos and the reactive graph (80 KB raw), the briefing format's serde code (28 KB
+ * raw), drop glue (33 KB raw); docs/performance.md. It only comes down.
+ */
+export const WASM_GZIP_BUDGET = 352 * 1024;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -70,7 +84,7 @@ function weigh(title, requests) {
   return { files, total };
 }
 
-test(`the first visit transfers at most ${kb(FIRST_LOAD_GZIP_BUDGET)} gzip, and the running app at most ${kb(APP_GZIP_BUDGET)}`, async () => {
+test(`the first visit transfers at most ${kb(FIRST_LOAD_GZIP_BUDGET)} gzip, the running app at most ${kb(APP_GZIP_BUDGET)}, its wasm at most ${kb(WASM_GZIP_BUDGET)}`, async () => {
   const server = await startServer({ root: DIST });
   const browser = await launch();
   const { page, context, requests } = await openPage(browser);
@@ -93,6 +107,8 @@ test(`the first visit transfers at most ${kb(FIRST_LOAD_GZIP_BUDGET)} gzip, and 
     // Briefing Studio is a page of its own (dist/studio/): nothing of it is loaded here.
     assert.deepEqual(running.files.filter((f) => f.startsWith("studio/") || /(^|\/)studio[-.]/.test(f)), []);
     assert.ok(running.total <= APP_GZIP_BUDGET, `${kb(running.total)} gzip exceeds the budget of ${kb(APP_GZIP_BUDGET)}`);
+    const wasm = weigh("the wasm", running.files.filter((f) => f.endsWith(".wasm")).map((f) => new URL(f, server.url).href));
+    assert.ok(wasm.total <= WASM_GZIP_BUDGET, `the wasm, ${kb(wasm.total)} gzip, exceeds its budget of ${kb(WASM_GZIP_BUDGET)}`);
   } finally {
     await context.close();
     await browser.close();
