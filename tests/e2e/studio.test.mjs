@@ -657,10 +657,26 @@ describe("nothing lost", () => {
       assert.deepEqual(await axeViolations(page), []);
       const saved = await download(page, '[data-studio-storage] [data-studio-export="draft"]');
       assert.equal(JSON.parse(saved.text).actors[0].name, "Someone new", "the download holds the unsaved change");
+      // Close asks before the unsaved change is given up; Cancel keeps the draft open.
+      const asked = [];
+      page.once("dialog", (dialog) => {
+        asked.push(dialog.message());
+        dialog.dismiss();
+      });
+      await page.locator("[data-studio-close]").click();
+      assert.equal(asked.length, 1, "Close asked first");
+      assert.match(asked[0], /not saved in this browser\. Close it and lose them\?/);
+      await section(page, "actors");
+      await page.locator('[data-studio-actor="someone-new"]').waitFor();
+      assert.equal(await page.locator("[data-studio-saved]").getAttribute("data-studio-saved"), "failed");
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
       await page.locator("[data-studio-storage] button", { hasText: "Try to save again" }).click();
       await page.locator('[data-studio-saved="saved"]').waitFor();
       assert.equal(await banner.count(), 0);
+      // Saved now: Close closes at once, and the draft with its change is in the list.
+      await page.locator("[data-studio-close]").click();
+      assert.equal(asked.length, 1, "nothing to ask once saved");
+      await page.locator("[data-studio-source]").waitFor({ state: "detached" });
     } finally {
       await context.close();
     }

@@ -10,6 +10,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("action.undo", "Undo"),
     ("action.redo", "Redo"),
     ("action.close", "Close the draft"),
+    ("close.unsaved", "This draft has changes that are not saved in this browser. Close it and lose them?\n\nCancel keeps it open: download it, or make room and save again, first."),
     ("action.cancel", "Cancel"),
     ("action.delete", "Delete"),
     ("action.dismiss", "Dismiss"),

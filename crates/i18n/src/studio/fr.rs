@@ -10,6 +10,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("action.undo", "Annuler"),
     ("action.redo", "Rétablir"),
     ("action.close", "Fermer le brouillon"),
+    ("close.unsaved", "Ce brouillon a des modifications qui ne sont pas enregistrées dans ce navigateur. Le fermer et les perdre ?\n\nAnnuler le garde ouvert : téléchargez-le, ou faites de la place et enregistrez-le à nouveau, d’abord."),
     ("action.cancel", "Annuler"),
     ("action.delete", "Supprimer"),
     ("action.dismiss", "Fermer ce message"),

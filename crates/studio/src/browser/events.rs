@@ -57,6 +57,15 @@ pub fn on_shortcut(f: impl Fn(Shortcut) + 'static) {
     on_cleanup(move || handle.remove());
 }
 
+/// Asks the reader to confirm `message` in the browser's own dialog: whether they did.
+/// Outside a browser, or where the dialog cannot be shown, no: nothing is given up
+/// without an answer.
+pub fn confirm(message: &str) -> bool {
+    window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
+}
+
 /// Asks the browser to confirm leaving the page while `unsaved()` is true.
 pub fn guard_unload(unsaved: impl Fn() -> bool + 'static) {
     if window().is_none() {

@@ -397,8 +397,24 @@ impl Studio {
         });
     }
 
-    /// Closes the open draft (it stays saved) and shows the list.
+    /// Whether the open draft holds work that lives only in this tab: its last change
+    /// could not be saved, or the storage cannot be used.
+    pub fn unsaved(&self) -> bool {
+        self.doc.with_untracked(Option::is_some)
+            && (matches!(self.save.get_untracked(), SaveState::Failed(_))
+                || self.storage.get_untracked().is_err())
+    }
+
+    /// Closes the open draft (it stays saved) and shows the list. Work that could not be
+    /// saved is tried again first; if it still cannot be, closing asks the reader, and
+    /// the draft stays open unless they agree to lose it (the banner offers the download).
     pub fn close(&self) {
+        if self.unsaved() {
+            self.save_now();
+        }
+        if self.unsaved() && !crate::browser::events::confirm(self.t("close.unsaved")) {
+            return;
+        }
         if let Some(id) = self.id.get_untracked() {
             let key = Key::Editor(id).text();
             if storage::get(&key).ok().flatten().as_deref() == Some(self.me().as_str()) {
@@ -533,11 +549,7 @@ impl Studio {
             crate::browser::events::Shortcut::Redo => studio.redo(),
         });
         // Work that lives only in this tab: leaving asks first.
-        crate::browser::events::guard_unload(move || {
-            studio.doc.with_untracked(Option::is_some)
-                && (matches!(studio.save.get_untracked(), SaveState::Failed(_))
-                    || studio.storage.get_untracked().is_err())
-        });
+        crate::browser::events::guard_unload(move || studio.unsaved());
     }
 }
 
