@@ -151,6 +151,10 @@ enum Outcome {
     Trouble = 2,
 }
 
+/// The most positions `briefing synthetic` makes: ten times the largest the benchmarks
+/// use, and far beyond what the explorer opens (50 MB). More would only exhaust memory.
+const MAX_SYNTHETIC: usize = 1_000_000;
+
 /// Something that stops a command: a file that cannot be read or written, or a wrong
 /// combination of arguments clap cannot express. Exit code 2.
 struct Trouble(String);
@@ -163,6 +167,9 @@ fn main() -> ExitCode {
         Command::Coverage { file, format } => coverage(&file, format),
         Command::Schema => print(briefing::schema::json_schema()),
         Command::Prerender { file } => prerender(file),
+        Command::Synthetic { positions, .. } if positions > MAX_SYNTHETIC => Err(Trouble(format!(
+            "synthetic makes at most {MAX_SYNTHETIC} positions, not {positions}"
+        ))),
         Command::Synthetic { positions, seed } => {
             let briefing = briefing::synthetic::generate(seed, positions);
             match serde_json::to_string(&briefing) {
@@ -393,12 +400,12 @@ fn validate(files: &[PathBuf], format: Format) -> Result<Outcome, Trouble> {
             Ok(Ok(b)) => {
                 valid += 1;
                 if format == Format::Text {
-                    println!(
-                        "{name}: valid ({}, {}, {})",
+                    write_stdout(&format!(
+                        "{name}: valid ({}, {}, {})\n",
                         plural(b.sources.len(), "source", "sources"),
                         plural(b.positions.len(), "position", "positions"),
                         plural(b.events.len(), "event", "events")
-                    );
+                    ))?;
                 }
                 reports.push(json!({"file": name, "valid": true, "problems": []}));
             }
@@ -407,7 +414,7 @@ fn validate(files: &[PathBuf], format: Format) -> Result<Outcome, Trouble> {
                 invalid += 1;
                 total += problems.len();
                 if format == Format::Text {
-                    print!("{}", problem_lines(file, &problems));
+                    write_stdout(&problem_lines(file, &problems))?;
                 }
                 let list: Vec<Value> = problems.iter().map(problem_json).collect();
                 reports.push(json!({"file": name, "valid": false, "problems": list}));
@@ -434,7 +441,7 @@ fn validate(files: &[PathBuf], format: Format) -> Result<Outcome, Trouble> {
             if unreadable > 0 {
                 summary.push_str(&format!(", {unreadable} unreadable"));
             }
-            println!("{summary}");
+            write_stdout(&(summary + "\n"))?;
         }
     }
     Ok(outcome)

@@ -520,3 +520,60 @@ fn annotations_can_be_written_to_a_file() {
     let _ = std::fs::remove_file(&out);
     assert_eq!(written, stdout(&run(&["annotations", EXAMPLE])));
 }
+
+#[test]
+fn synthetic_refuses_a_size_that_would_only_exhaust_memory() {
+    for n in ["18446744073709551615", "100000000"] {
+        let o = run(&["synthetic", n]);
+        assert_eq!(o.status.code(), Some(2), "{n}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("synthetic makes at most 1000000 positions"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(stdout(&o).is_empty());
+    }
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn validate_says_so_when_its_report_cannot_be_written() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let o = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .args(["validate", DEFAULT])
+        .current_dir(ROOT)
+        .stdout(full)
+        .output()
+        .expect("the briefing binary runs");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot write to standard output"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
+
+#[test]
+#[cfg(unix)]
+fn validate_stops_quietly_when_its_reader_goes_away() {
+    use std::io::Read;
+    // A report longer than a pipe's buffer, read one byte of and then left (`| head -c1`).
+    let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .args(std::iter::once("validate").chain(std::iter::repeat_n(EXAMPLE, 3000)))
+        .current_dir(ROOT)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the briefing binary runs");
+    let mut stdout = child.stdout.take().expect("its output");
+    let mut first = [0u8; 1];
+    stdout.read_exact(&mut first).expect("a first byte");
+    drop(stdout);
+    let o = child.wait_with_output().expect("it ends");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
