@@ -575,7 +575,32 @@ fn coverage(file: &Path, format: Format) -> Result<Outcome, Trouble> {
     Ok(Outcome::Ok)
 }
 
+/// Refuses an output that is one of the files the command reads: `convert b.json -o
+/// b.json` would replace the briefing with its CSV. (Only `fill` writes its own input, on
+/// purpose: it gives back the same briefing, filled in.)
+fn not_over_input(inputs: &[&Path], output: Option<&Path>) -> Result<(), Trouble> {
+    let Some(output) = output.filter(|o| *o != Path::new("-")) else {
+        return Ok(());
+    };
+    let Ok(target) = std::fs::canonicalize(output) else {
+        // Not there yet: it cannot be an input.
+        return Ok(());
+    };
+    match inputs
+        .iter()
+        .find(|input| std::fs::canonicalize(input).is_ok_and(|i| i == target))
+    {
+        Some(input) => Err(Trouble(format!(
+            "-o {} is the file {} read from: writing there would replace it; choose another output",
+            output.display(),
+            input.display()
+        ))),
+        None => Ok(()),
+    }
+}
+
 fn annotations(file: &Path, output: Option<&Path>) -> Result<Outcome, Trouble> {
+    not_over_input(&[file], output)?;
     let Some(b) = load_valid(file)? else {
         return Ok(Outcome::Problems);
     };
@@ -603,6 +628,11 @@ fn extension(path: &Path) -> String {
 }
 
 fn convert(file: &Path, output: Option<&Path>, new: NewBriefing) -> Result<Outcome, Trouble> {
+    let inputs: Vec<&Path> = [Some(file), new.base.as_deref(), new.source.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    not_over_input(&inputs, output)?;
     match extension(file).as_str() {
         "json" => {
             if new.base.is_some() || new.source.is_some() {

@@ -577,3 +577,37 @@ fn validate_stops_quietly_when_its_reader_goes_away() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
 }
+
+#[test]
+fn convert_and_annotations_never_write_over_what_they_read() {
+    let copy = temp("own.json");
+    std::fs::copy(format!("{ROOT}/{EXAMPLE}"), &copy).unwrap();
+    let original = std::fs::read_to_string(&copy).unwrap();
+    let path = copy.to_str().unwrap();
+    for args in [
+        vec!["convert", path, "-o", path],
+        vec!["annotations", path, "-o", path],
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("writing there would replace it"),
+            "{}",
+            stderr(&o)
+        );
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), original);
+    }
+    // The CSV's base briefing is read too.
+    let csv = temp("sheet.csv");
+    assert_eq!(
+        run(&["convert", path, "-o", csv.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    let o = run(&["convert", csv.to_str().unwrap(), "--base", path, "-o", path]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), original);
+    let _ = std::fs::remove_file(&copy);
+    let _ = std::fs::remove_file(&csv);
+}
