@@ -272,21 +272,25 @@ fn print(text: String) -> Result<Outcome, Trouble> {
 }
 
 /// The bytes of `path` (`-`: standard input), refusing early what the loader would
-/// refuse for its size.
+/// refuse for its size. Never more than one byte past the limit is read, whatever the
+/// file reports: a device, a pipe or `<(…)` says it holds 0 bytes and may never end.
 fn read(path: &Path) -> Result<Result<Vec<u8>, Problem>, Trouble> {
     let cannot = |e: std::io::Error| Trouble(format!("cannot read {}: {e}", path.display()));
     let mut bytes = Vec::new();
+    let limit = MAX_BYTES as u64 + 1;
     if path == Path::new("-") {
         std::io::stdin()
-            .take(MAX_BYTES as u64 + 1)
+            .take(limit)
             .read_to_end(&mut bytes)
             .map_err(cannot)?;
     } else {
-        let size = std::fs::metadata(path).map_err(cannot)?.len();
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        // A regular file says how big it is: one that is too large is refused unread.
+        let size = file.metadata().map_err(cannot)?.len();
         if size > MAX_BYTES as u64 {
             return Ok(Err(too_large(size as f64)));
         }
-        bytes = std::fs::read(path).map_err(cannot)?;
+        file.take(limit).read_to_end(&mut bytes).map_err(cannot)?;
     }
     if bytes.len() > MAX_BYTES {
         return Ok(Err(too_large(bytes.len() as f64)));

@@ -611,3 +611,13 @@ fn convert_and_annotations_never_write_over_what_they_read() {
     let _ = std::fs::remove_file(&copy);
     let _ = std::fs::remove_file(&csv);
 }
+
+#[test]
+#[cfg(target_os = "linux")]
+fn a_file_without_an_end_is_read_no_further_than_the_limit() {
+    // /dev/zero says it holds 0 bytes and never ends: the 50 MB limit still holds.
+    let o = run(&["validate", "/dev/zero"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("/dev/zero"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("MB"), "{}", stdout(&o));
+}
