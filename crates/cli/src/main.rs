@@ -306,23 +306,67 @@ fn load(path: &Path) -> Result<Result<Briefing, Vec<Problem>>, Trouble> {
     })
 }
 
-/// Writes `text` to `path` (standard output when `None` or `-`). A file is written
-/// beside itself first and then renamed, so it is never left half-written.
+/// Writes `text` to `path` (standard output when `None` or `-`; see [`write_file`]).
 fn write_output(path: Option<&Path>, text: &str) -> Result<(), Trouble> {
     match path {
         None => write_stdout(text),
         Some(p) if p == Path::new("-") => write_stdout(text),
-        Some(path) => {
-            let cannot =
-                |e: std::io::Error| Trouble(format!("cannot write {}: {e}", path.display()));
-            let mut name = path.file_name().unwrap_or_default().to_os_string();
-            name.push(".briefing-tmp");
-            let temp = path.with_file_name(name);
-            std::fs::write(&temp, text).map_err(cannot)?;
-            std::fs::rename(&temp, path).map_err(|e| {
-                let _ = std::fs::remove_file(&temp);
-                cannot(e)
-            })
+        Some(path) => write_file(path, text),
+    }
+}
+
+/// Writes `text` to the file `path` names, touching nothing else and never leaving it
+/// half-written. A link is followed (the file it names is written; the link stays). A
+/// device or a pipe is written to as it is, as a shell's `>` would. A regular file is
+/// replaced by a new one written beside it under an unpredictable name, created
+/// exclusively (so nothing planted there is followed), given the old file's
+/// permissions, then renamed over it; a new file is created exclusively and removed if
+/// writing fails.
+fn write_file(path: &Path, text: &str) -> Result<(), Trouble> {
+    let cannot = |e: std::io::Error| Trouble(format!("cannot write {}: {e}", path.display()));
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(cannot)?,
+        _ => path.to_path_buf(),
+    };
+    match std::fs::metadata(&target) {
+        Ok(m) if !m.is_file() => {
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&target)
+                .map_err(cannot)?;
+            f.write_all(text.as_bytes())
+                .and_then(|()| f.flush())
+                .map_err(cannot)
+        }
+        Ok(m) => {
+            let dir = match target.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            let mut temp = tempfile::Builder::new()
+                .prefix(".briefing-")
+                .tempfile_in(dir)
+                .map_err(cannot)?;
+            temp.write_all(text.as_bytes()).map_err(cannot)?;
+            temp.as_file()
+                .set_permissions(m.permissions())
+                .map_err(cannot)?;
+            // A failure drops `temp`, which removes it.
+            temp.persist(&target).map_err(|e| cannot(e.error))?;
+            Ok(())
+        }
+        Err(_) => {
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&target)
+                .map_err(cannot)?;
+            f.write_all(text.as_bytes())
+                .and_then(|()| f.flush())
+                .map_err(|e| {
+                    let _ = std::fs::remove_file(&target);
+                    cannot(e)
+                })
         }
     }
 }

@@ -621,3 +621,53 @@ fn a_file_without_an_end_is_read_no_further_than_the_limit() {
     assert!(stdout(&o).contains("/dev/zero"), "{}", stdout(&o));
     assert!(stdout(&o).contains("MB"), "{}", stdout(&o));
 }
+
+#[test]
+#[cfg(unix)]
+fn output_files_follow_no_planted_link_and_keep_their_kind_and_permissions() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let dir = temp("out-dir");
+    std::fs::create_dir(&dir).unwrap();
+    let out = dir.join("out.json");
+    // A link planted where the old temporary file went: the file it names stays as it was.
+    let victim = dir.join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    symlink(&victim, dir.join("out.json.briefing-tmp")).unwrap();
+    let path = out.to_str().unwrap();
+    let o = run(&["fill", EXAMPLE, "-o", path]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    // Filled in place, a private file stays private.
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let o = run(&["fill", path, "-o", path]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    // -o a link: the file it names is written, the link stays a link.
+    let link = dir.join("link.json");
+    symlink(&out, &link).unwrap();
+    let o = run(&["fill", EXAMPLE, "-o", link.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    // Nothing left behind but what was there and what was asked for.
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "link.json",
+            "out.json",
+            "out.json.briefing-tmp",
+            "victim.txt"
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
