@@ -9,19 +9,12 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import { CHROMIUM_FLAGS } from "../e2e/support/flags.mjs";
+
 const LIGHTHOUSE_CLI = new URL("./node_modules/lighthouse/cli/index.js", import.meta.url).pathname;
 
-/** The Chromium flags of every Lighthouse run (the issue's list). */
-export const LIGHTHOUSE_CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** The Chromium flags of every Lighthouse run: the project's, headless. */
+export const LIGHTHOUSE_CHROME_FLAGS = ["--headless", ...CHROMIUM_FLAGS];
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 

@@ -18,8 +18,9 @@ const app = useApp();
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /**
- * A phone's page, throttled, whose app cannot run until `release()`: the wasm's response
- * is held. `ready()` tells whether the app runs.
+ * A phone's page, throttled, whose app cannot run until `release()` (the wasm's response
+ * is held), open at the explorer with its built cards on screen. `ready()` tells whether
+ * the app runs.
  */
 async function phone() {
   const opened = await openPage(app.browser, PHONE);
@@ -36,6 +37,8 @@ async function phone() {
   });
   await page.addInitScript(() => addEventListener("briefing-explorer:ready", () => (window.__ready = true)));
   const ready = () => page.evaluate(() => window.__ready === true);
+  await page.goto(app.server.url);
+  await page.locator("[data-position-id]").first().waitFor();
   return { ...opened, release, ready };
 }
 
@@ -48,8 +51,6 @@ describe("the first taps, before the app runs", () => {
   test("the view switch, Show in source and Back are answered by the page; the app starts where the reader is", async () => {
     const { page, context, release, ready } = await phone();
     try {
-      await page.goto(app.server.url);
-      await page.locator("[data-position-id]").first().waitFor();
 
       await page.locator('button[data-view="matrix"]').tap();
       await page.locator("#app[data-prerendered] .matrix-view").waitFor();
@@ -85,8 +86,6 @@ describe("the first taps, before the app runs", () => {
   test("the filter sheet opens at once; choices and typing are shown as taken and done in order once the app runs", async () => {
     const { page, context, release, ready } = await phone();
     try {
-      await page.goto(app.server.url);
-      await page.locator("[data-position-id]").first().waitFor();
 
       await page.locator("#filters-button").tap();
       await page.locator("#app[data-prerendered] #filters.open").waitFor();
@@ -126,12 +125,10 @@ describe("the first taps, before the app runs", () => {
   test("typing goes on into the search box while the app starts, and no key is lost", async () => {
     const { page, context, release } = await phone();
     try {
-      await page.goto(app.server.url);
-      await page.locator("[data-position-id]").first().waitFor();
       await page.locator("#filters-button").tap();
       await page.locator("#search").tap();
       await page.keyboard.type("mos", { delay: 30 });
-      // The app starts while the reader types on (opening the sheet is replayed then).
+      // The app starts while the reader types on, its sheet open as the reader left it.
       release();
       await page.keyboard.type("cow", { delay: 60 });
       await appRuns(page);

@@ -4,6 +4,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
+import { CHROMIUM_FLAGS } from "../e2e/support/flags.mjs";
+
 /** Debian's MiniBrowser (in libwebkit2gtk-4.1-0), whatever the architecture directory. */
 function miniBrowser() {
   if (process.env.MINIBROWSER) return process.env.MINIBROWSER;
@@ -14,17 +16,8 @@ function miniBrowser() {
   return "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 }
 
-// The flags the other Chromium tests use: no sandbox (root in CI), and nothing that calls home.
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The flags the other Chromium tests use (tests/e2e/support/flags.mjs), headless.
+const HEADLESS_CHROMIUM_FLAGS = ["--headless", ...CHROMIUM_FLAGS];
 
 export const ENGINES = [
   {
@@ -38,7 +31,7 @@ export const ENGINES = [
       browserName: "chrome",
       "goog:chromeOptions": {
         binary: process.env.CHROMIUM ?? "/usr/bin/chromium",
-        args: [...CHROMIUM_FLAGS, `--user-data-dir=${scratch}`, "--window-size=1280,900"],
+        args: [...HEADLESS_CHROMIUM_FLAGS, `--user-data-dir=${scratch}`, "--window-size=1280,900"],
       },
     }),
   },

@@ -6,15 +6,7 @@
 import { afterEach } from "node:test";
 import { chromium } from "playwright-core";
 
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_FLAGS as FLAGS } from "./flags.mjs";
 
 export async function launch() {
   return chromium.launch({

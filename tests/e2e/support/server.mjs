@@ -81,24 +81,14 @@ export async function startServer({ root, prefix = "/", port = 0, headers = {}, 
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      if (gzip && COMPRESSIBLE.has(extname(file)) && acceptsGzip(req.headers["accept-encoding"])) {
-        const packed = await gzipped(file, body);
-        res.writeHead(200, {
-          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-          "cache-control": "no-cache",
-          "content-encoding": "gzip",
-          vary: "accept-encoding",
-          ...headers,
-        });
-        res.end(packed);
-        return;
-      }
+      const packing = gzip && COMPRESSIBLE.has(extname(file)) && acceptsGzip(req.headers["accept-encoding"]);
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        ...(packing ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
         ...headers,
       });
-      res.end(body);
+      res.end(packing ? await gzipped(file, body) : body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
