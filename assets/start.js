@@ -77,7 +77,8 @@
     else known = false;
   });
   var asIs = english && known && view === "cards" && !embed;
-  var prebuilt = english && known && !asIs ? "views/" + view + (embed ? "-embed" : "") + ".html" : null;
+  // Another view or an embed, built into a file of its own (`fileOf`, below).
+  var prebuilt = english && known && !asIs;
   if (!asIs) root.classList.add("takeover");
 
   var state = { started: false, warmed: false, ready: false, queue: [], waiting: [] };
@@ -253,6 +254,27 @@
       document.addEventListener(type, intent, { capture: true, passive: true });
     });
   }
+
+  // Whether a pointer is pressed: the app's takeover waits for its release and the click
+  // after it (`window.briefingExplorerCalm`, awaited by the loader before it starts the
+  // app), since a click whose press and release land on two copies of the page is lost.
+  var pressing = false;
+  var calm = [];
+  document.addEventListener("pointerdown", function () {
+    pressing = true;
+  }, { capture: true, passive: true });
+  ["pointerup", "pointercancel"].forEach(function (type) {
+    document.addEventListener(type, function () {
+      pressing = false;
+      calm.splice(0).forEach(afterPaint);
+    }, { capture: true, passive: true });
+  });
+  window.briefingExplorerCalm = function () {
+    return new Promise(function (resolve) {
+      if (pressing) calm.push(resolve);
+      else resolve();
+    });
+  };
 
   // Calls `then` once the page has painted what a tap just changed.
   function afterPaint(then) {
@@ -490,11 +512,7 @@
   } else if (prebuilt) {
     // A slow or missing file does not leave the reader waiting: the app starts instead.
     var late = setTimeout(start, 3000);
-    fetch(new URL(prebuilt, document.baseURI).href, { credentials: "same-origin" })
-      .then(function (response) {
-        if (!response.ok) throw new Error(prebuilt + ": " + response.status);
-        return response.text();
-      })
+    fileOf(view)
       .then(function (html) {
         clearTimeout(late);
         if (document.readyState === "loading") {

@@ -37,6 +37,9 @@ function usePrecompiled(body) {
   return body.replace(
     INIT_CALL,
     `const hooks = initializer();
+// Not while the reader is pressing: the app's takeover replaces what is under the pointer,
+// and a click whose press and release land on different copies is lost (start.js).
+if (window.briefingExplorerCalm) await window.briefingExplorerCalm();
 const compiled = window.briefingExplorerWasm ? await window.briefingExplorerWasm.catch(() => null) : null;
 const wasm = compiled
   ? await init({ module_or_path: compiled }).catch((reason) => (hooks.onFailure?.(reason), reason))
