@@ -94,7 +94,7 @@ describe("filters", () => {
     const { page, context } = await app.open("?q=zzzzqqq");
     try {
       const empty = page.locator(".empty-state");
-      assert.match(await empty.textContent(), /No positions match\. Nothing contains “zzzzqqq”/);
+      assert.match(await empty.textContent(), /No positions match\. Nothing contains “\u2068zzzzqqq\u2069”/);
       await empty.getByRole("button", { name: "Clear all filters" }).click();
       assert.equal((await cardIds(page)).length, BRIEFING.positions.length);
       assert.equal(await page.locator("#search").inputValue(), "");
@@ -103,7 +103,7 @@ describe("filters", () => {
       for (const view of ["matrix", "source"]) {
         await page.goto(`${app.server.url}?view=${view}&q=zzzzqqq`);
         const message = view === "matrix" ? "No positions match." : "No positions or timeline events match, so no passage is highlighted.";
-        assert.match(await empty.textContent(), new RegExp(`^${message.replace(/\./g, "\\.")} Nothing contains “zzzzqqq”`));
+        assert.match(await empty.textContent(), new RegExp(`^${message.replace(/\./g, "\\.")} Nothing contains “\u2068zzzzqqq\u2069”`));
         assert.equal(await empty.getByRole("button", { name: "Clear all filters" }).count(), 1);
       }
       assert.equal(await page.locator(".source-text").count(), 1, "the article stays readable");

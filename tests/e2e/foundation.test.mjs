@@ -31,7 +31,7 @@ async function checkFirstPage(url, origin) {
     assert.equal((await page.locator("h1").textContent()).trim(), BRIEFING.title);
     assert.equal(await page.getAttribute("html", "lang"), "en");
     assert.match(await page.locator(".page-header .summary").textContent(), new RegExp(BRIEFING.summary.slice(0, 30)));
-    assert.match(await page.locator(".provenance").textContent(), /Untitled article — publisher not given, date not given/);
+    assert.match(await page.locator(".provenance").textContent(), /\u2068Untitled article\u2069 — \u2068publisher not given\u2069, \u2068date not given\u2069/);
     // The page was built with its content; the app starts at the reader's first move.
     assert.equal(await page.locator("#app[data-prerendered]").count(), 1, "the built page");
     assert.equal(await page.locator("#boot").isVisible(), false, "no loading notice over the built page");

@@ -243,7 +243,7 @@ describe("6. the search forgives", () => {
         assert.deepEqual(await cardIds(page), expected, `${typo} finds what ${right} finds`);
       }
       await page.locator("#search").fill("sanctons");
-      assert.equal(await page.locator(".search-note").textContent(), "Also showing matches for “sanctions”: you typed “sanctons”.");
+      assert.equal(await page.locator(".search-note").textContent(), "Also showing matches for “\u2068sanctions\u2069”: you typed “\u2068sanctons\u2069”.");
       assert.ok((await page.locator("[data-position-id] mark").count()) > 0, "the corrected word is marked");
     } finally {
       await context.close();
@@ -261,7 +261,7 @@ describe("6. the search forgives", () => {
       await page.goto(`${app.server.url}?q=${encodeURIComponent('"ceasefire immediate"')}`);
       await page.locator(".empty-state").waitFor();
       const text = await page.locator(".empty-state").textContent();
-      assert.ok(text.includes("Nothing contains “ceasefire immediate” with these filters."), text);
+      assert.ok(text.includes("Nothing contains “\u2068ceasefire immediate\u2069” with these filters."), text);
       assert.ok(!text.includes('“"'), text);
     } finally {
       await context.close();

@@ -149,6 +149,24 @@ fn has_key(lang: Lang, key: &str) -> bool {
 /// pass (a value that itself contains `{name}` is not expanded again).
 pub use briefing::problem::fill;
 
+/// `value` as a bidi-isolated run (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL
+/// ISOLATE): text from data or from the reader (a search, a publisher) may hold bidi
+/// controls such as U+202E, which must reorder nothing outside it. For strings (an
+/// attribute, a sentence built as text); a view puts an element in place with [`around`]
+/// and `<bdi>`.
+pub fn isolate(value: &str) -> String {
+    format!("\u{2068}{value}\u{2069}")
+}
+
+/// [`fill`] with every value [`isolate`]d: the interface's own sentences around data.
+pub fn fill_isolated<V: AsRef<str>>(template: &str, args: &[(&str, V)]) -> String {
+    let isolated: Vec<(&str, String)> = args
+        .iter()
+        .map(|(name, value)| (*name, isolate(value.as_ref())))
+        .collect();
+    fill(template, &isolated)
+}
+
 /// Splits `template` around `{name}`: the text before and after it, so that a view can put
 /// an element (an isolated file name) in its place. Without the placeholder, all of the
 /// template comes before.
@@ -341,6 +359,11 @@ mod tests {
     #[test]
     fn around_splits_at_the_placeholder() {
         assert_eq!(around("Loaded from {what}.", "what"), ("Loaded from ", "."));
+        // A reversal inside a value ends with it: the sentence's own words keep their order.
+        assert_eq!(
+            fill_isolated("Nothing contains “{q}” here.", &[("q", "\u{202E}abc")]),
+            "Nothing contains “\u{2068}\u{202E}abc\u{2069}” here."
+        );
         assert_eq!(around("no placeholder", "what"), ("no placeholder", ""));
     }
 

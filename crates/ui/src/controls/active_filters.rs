@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser::focus::focus_first;
 use crate::context::use_explorer;
 use explore::state::Active;
-use i18n::fill;
+use i18n::fill_isolated;
 use i18n::keys;
 
 /// A list of the active filters with a remove button each; nothing when none is active.
@@ -64,7 +64,7 @@ pub fn ActiveFilters() -> impl IntoView {
             .into_iter()
             .map(|choice| {
                 let (kind, name, own_words) = describe(&choice);
-                let label = fill(ex.t("active.remove"), &[("name", &name)]);
+                let label = fill_isolated(ex.t("active.remove"), &[("name", &name)]);
                 view! {
                     <li class="chip">
                         <span class="chip-kind">{kind}{ex.t("punct.colon")}</span>

@@ -50,7 +50,7 @@ pub fn SearchNote() -> impl IntoView {
             let text = corrections
                 .iter()
                 .map(|(typed, fixed)| {
-                    i18n::fill(
+                    i18n::fill_isolated(
                         ex.t("search.corrected"),
                         &[("typed", typed), ("fixed", fixed)],
                     )

@@ -7,7 +7,7 @@ use crate::context::use_explorer;
 use crate::parts::links::StateLink;
 use explore::spelling::replace_word;
 use explore::state::{Filter, View};
-use i18n::fill;
+use i18n::fill_isolated;
 
 /// "Nothing matches" with the reason and a "clear all filters" button. `of_events` says
 /// the view lists timeline events (else positions).
@@ -37,7 +37,7 @@ pub fn EmptyState(
                 .and_then(|rest| rest.strip_suffix('"'))
                 .filter(|inner| !inner.contains('"'))
                 .unwrap_or(&q);
-            fill(ex.t("empty.search"), &[("q", q)])
+            fill_isolated(ex.t("empty.search"), &[("q", q)])
         } else if other().0 > 0 {
             String::new()
         } else {

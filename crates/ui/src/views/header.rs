@@ -77,12 +77,11 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// "Title — publisher, date", saying plainly what the source does not give.
+/// "Title — publisher, date", saying plainly what the source does not give. Each part is
+/// isolated: a publisher holding U+202E must not reorder the line's dash and comma.
 pub fn attribution(source: &Source, lang: Lang) -> String {
     let or = |value: &Option<String>, key: &str| {
-        value
-            .clone()
-            .unwrap_or_else(|| i18n::text(lang, key).to_string())
+        i18n::isolate(value.as_deref().unwrap_or_else(|| i18n::text(lang, key)))
     };
     format!(
         "{} — {}, {}",

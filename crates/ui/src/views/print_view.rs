@@ -8,7 +8,7 @@ use crate::browser::{location, page};
 use crate::context::use_explorer;
 use crate::controls::result_count::summary;
 use crate::parts::effect::effect;
-use i18n::{fill, keys};
+use i18n::{fill_isolated, keys};
 
 /// The header of a printout, drawn only while printing (or print media is emulated).
 #[component]
@@ -26,7 +26,7 @@ pub fn PrintHeader() -> impl IntoView {
             .results
             .with(|r| summary(lang, view, r.positions.len(), r.events.len()));
         let what = format!("{} · {shown}", ex.t(&keys::view(view)));
-        let when = fill(
+        let when = fill_isolated(
             ex.t("print.when"),
             &[
                 ("date", page::today(lang.tag())),
