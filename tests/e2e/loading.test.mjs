@@ -8,11 +8,13 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createServer } from "node:http";
 
 import { useApp, cardIds } from "./support/app.mjs";
 import { axeViolations } from "./support/axe.mjs";
 import { foreignRequests } from "./support/browser.mjs";
-import { BRIEFING, ROOT } from "./support/paths.mjs";
+import { BRIEFING, DIST, ROOT } from "./support/paths.mjs";
+import { startServer } from "./support/server.mjs";
 
 const app = useApp();
 const EXAMPLE = join(ROOT, "docs/examples/fictional-harbour-talks.json");
@@ -196,7 +198,7 @@ describe("loading safely", () => {
       await page.locator(".load-failed").waitFor();
       assert.match(
         await page.locator(".validation-report").textContent(),
-        /\(network\): nothing arrived for 30 seconds, so loading stopped/,
+        /\(network\): less than 1 KB arrived in 30 seconds, so loading stopped/,
       );
       assert.equal(await h1(page), BRIEFING.title);
 
@@ -329,6 +331,137 @@ describe("hostile content", () => {
       await page.waitForLoadState("networkidle");
       assert.deepEqual(foreignRequests(requests, app.server.origin), [], "no request left the page's own server");
       assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/**
+ * A server on loopback for faults a real host can have (it stops by itself): `/trickle`
+ * sends its headers and then a byte every 100 ms, `/partial` sends headers and 300 bytes
+ * and then nothing, `/redirect?to=URL` redirects. Every answer allows any origin (CORS),
+ * as a host serving briefings to other sites does.
+ */
+async function startFaultServer() {
+  const sockets = new Set();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    const cors = { "access-control-allow-origin": "*" };
+    if (url.pathname === "/redirect") {
+      res.writeHead(302, { ...cors, location: url.searchParams.get("to") }).end();
+      return;
+    }
+    res.writeHead(200, { ...cors, "content-type": "application/json" });
+    if (url.pathname === "/partial") {
+      res.write(`{"format": "briefing/1", "title": "${"x".repeat(260)}`);
+      return;
+    }
+    res.write("{");
+    const timer = setInterval(() => res.write(" "), 100);
+    res.on("close", () => clearInterval(timer));
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const stop = setTimeout(() => close(), 5 * 60_000);
+  stop.unref();
+  function close() {
+    clearTimeout(stop);
+    for (const s of sockets) s.destroy();
+    return new Promise((resolve) => server.close(() => resolve()));
+  }
+  return { origin: `http://127.0.0.1:${server.address().port}`, close };
+}
+
+describe("faults while loading", () => {
+  test("a server trickling a byte now and then is stopped after 30 seconds, like a silent one", async () => {
+    const faults = await startFaultServer();
+    const { page, context } = await app.open();
+    try {
+      await page.clock.install();
+      await page.goto(`${app.server.url}?src=${encodeURIComponent(faults.origin + "/trickle")}`);
+      await page.locator(".load-progress").waitFor();
+      await page.clock.runFor(29_000);
+      // Bytes keep arriving (real time), each one stamped at 29 s on the page's clock.
+      await page.waitForTimeout(400);
+      assert.equal(await page.locator(".load-failed").count(), 0, "not before 30 s");
+      await page.clock.runFor(2_000);
+      await page.locator(".load-failed").waitFor();
+      assert.match(await page.locator(".load-failed-why").textContent(), /^Less than 1 KB arrived in 30 seconds/);
+      assert.equal(await h1(page), BRIEFING.title);
+    } finally {
+      await context.close();
+      await faults.close();
+    }
+  });
+
+  test("Cancel after the first bytes is a normal outcome: no uncaught AbortError", async () => {
+    const faults = await startFaultServer();
+    const { page, context, errors } = await app.open();
+    try {
+      await page.goto(`${app.server.url}?src=${encodeURIComponent(faults.origin + "/partial")}`);
+      await page.locator(".load-progress").waitFor();
+      // The body has begun (300 bytes sent): the page is reading it when the reader cancels.
+      await page.waitForTimeout(300);
+      await page.getByRole("button", { name: "Cancel" }).click();
+      assert.equal(await page.locator(".load-progress, .load-failed").count(), 0);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      assert.deepEqual(errors, [], "nothing uncaught");
+      assert.equal(await h1(page), BRIEFING.title);
+    } finally {
+      await context.close();
+      await faults.close();
+    }
+  });
+
+  test("after a redirect, \"Loaded from\" names where the briefing really came from", async () => {
+    const faults = await startFaultServer();
+    const other = await startServer({ root: DIST, headers: { "access-control-allow-origin": "*" } });
+    const { page, context } = await app.open();
+    try {
+      const real = `${other.origin}/examples/fictional-harbour-talks.json`;
+      await page.goto(`${app.server.url}?src=${encodeURIComponent(`${faults.origin}/redirect?to=${encodeURIComponent(real)}`)}`);
+      await titleStarts(page, "FICTIONAL EXAMPLE");
+      assert.equal(await page.locator(".load-notice bdi").textContent(), real);
+    } finally {
+      await context.close();
+      await faults.close();
+      await other.close();
+    }
+  });
+
+  test("a very long src= is shown shortened and nothing runs off the page", async () => {
+    // 8,000 characters: the test server, like many, refuses request lines of 16 KB and more.
+    const src = `https://example.invalid/${"a".repeat(8_000)}/end.json`;
+    const { page, context } = await app.open("", { allowErrors: /ERR_NAME_NOT_RESOLVED|Failed to fetch|net::/ });
+    try {
+      await page.goto(`${app.server.url}?src=${encodeURIComponent(src)}`);
+      const what = page.locator(".load-failed-what bdi");
+      await what.waitFor({ timeout: 30_000 });
+      const shown = await what.textContent();
+      assert.ok(shown.length <= 160 && shown.startsWith("https://example.invalid/aaa") && shown.endsWith("aaa/end.json"), `${shown.length} characters shown`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow} px wider than the window`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("bidi controls in a search or a publisher reorder nothing in the app's own sentences", async () => {
+    const doc = structuredClone(BRIEFING);
+    doc.sources[0].publisher = "\u202Eevil";
+    const { page, context } = await app.open();
+    try {
+      await page.locator('input[type="file"]').setInputFiles(tempFile("bidi-publisher.json", JSON.stringify(doc)));
+      await titleStarts(page, BRIEFING.title.slice(0, 20));
+      await page.locator(".load-notice").waitFor();
+      assert.match(await page.locator(".sources li bdi").first().textContent(), /— \u2068\u202Eevil\u2069, /);
+      await page.goto(`${app.server.url}?q=${encodeURIComponent("\u202Ezzz")}`);
+      await page.locator(".empty-state").waitFor();
+      assert.match(await page.locator(".empty-state").textContent(), /Nothing contains “\u2068\u202Ezzz\u2069” with these filters\./);
     } finally {
       await context.close();
     }

@@ -717,6 +717,10 @@ describe("the explorer's draft=", () => {
       const report = page.locator(".load-failed");
       await report.waitFor();
       assert.match(await report.textContent(), /this draft is not in this browser: open it from Briefing Studio again/);
+      // Said as what happened, not as a file that "was read" and is "not valid yet".
+      const why = await page.locator(".load-failed-why").textContent();
+      assert.match(why, /^This browser holds no Briefing Studio draft by that name/);
+      assert.doesNotMatch(why, /was read/);
       await page.locator("[data-position-id]").first().waitFor();
     } finally {
       await context.close();

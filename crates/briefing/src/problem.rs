@@ -253,7 +253,7 @@ impl Code {
             Code::NetworkHttpError => "the server answered HTTP {status} {status_text} ({content_type})",
             Code::NetworkHttpErrorUntyped => "the server answered HTTP {status} {status_text} (no content type)",
             Code::NetworkNotJson => "the server answered HTTP {status} with {content_type}, not JSON",
-            Code::NetworkTimeout => "nothing arrived for {seconds} seconds, so loading stopped; the server may be stalled: try again later",
+            Code::NetworkTimeout => "less than {kb} KB arrived in {seconds} seconds, so loading stopped; the server may be stalled or very slow: try again later",
             Code::DraftMissing => "this draft is not in this browser: open it from Briefing Studio again",
         }
     }

@@ -29,8 +29,31 @@ pub fn draft_key(query: &str) -> Option<String> {
         .map(|id| format!("{DRAFT_KEY_PREFIX}{id}"))
 }
 
-/// How long a download may receive nothing before it stops, in milliseconds.
+/// The longest file name or address the loader's sentences show whole, in characters.
+pub const NAME_CHARS: usize = 160;
+
+/// `name` as the loader's sentences show it: whole up to [`NAME_CHARS`], else its start
+/// and its end around "…" (where an address names its site and its file), so a
+/// 100,000-character `src=` cannot bury the message or run off the page.
+pub fn short_name(name: &str) -> String {
+    let count = name.chars().count();
+    if count <= NAME_CHARS {
+        return name.to_string();
+    }
+    let tail = NAME_CHARS / 3;
+    let head = NAME_CHARS - tail - 1;
+    let start: String = name.chars().take(head).collect();
+    let end: String = name.chars().skip(count - tail).collect();
+    format!("{start}…{end}")
+}
+
+/// A download stops when less than [`STALL_BYTES`] arrive in this many milliseconds: a
+/// server that goes silent stops it, and so does one that trickles a byte now and then
+/// (which "nothing arrived for 30 s" alone never caught).
 pub const STALL_MS: u64 = 30_000;
+
+/// The progress that keeps a download alive for another [`STALL_MS`]: 1 KB.
+pub const STALL_BYTES: usize = 1024;
 
 /// What the loader is doing.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -111,8 +134,10 @@ pub struct Loads {
     generation: u64,
     running: bool,
     what: String,
-    /// When the current load last received something (ms).
+    /// When the current load last made [`STALL_BYTES`] of progress (ms), and how many
+    /// bytes it had then.
     last_progress: f64,
+    bytes_then: usize,
     /// The `src=` last acted on, to tell a back/forward that changes it from one that
     /// changes only filters.
     target: Option<String>,
@@ -125,6 +150,7 @@ impl Loads {
         self.running = true;
         self.what = what.to_string();
         self.last_progress = now;
+        self.bytes_then = 0;
         LoadId(self.generation)
     }
 
@@ -139,10 +165,12 @@ impl Loads {
         self.running && id.0 == self.generation
     }
 
-    /// Load `id` received something at `now`.
-    pub fn progressed(&mut self, id: LoadId, now: f64) {
-        if self.is_current(id) {
+    /// Load `id` has `done` bytes at `now`: progress once [`STALL_BYTES`] more arrived
+    /// than at the last progress.
+    pub fn progressed(&mut self, id: LoadId, now: f64, done: usize) {
+        if self.is_current(id) && done >= self.bytes_then + STALL_BYTES {
             self.last_progress = now;
+            self.bytes_then = done;
         }
     }
 
@@ -156,8 +184,8 @@ impl Loads {
         current
     }
 
-    /// Checks load `id` for a stall at `now`, stopping it when nothing arrived for
-    /// `limit_ms`.
+    /// Checks load `id` for a stall at `now`, stopping it when less than [`STALL_BYTES`]
+    /// arrived in the last `limit_ms`.
     pub fn check_stall(&mut self, id: LoadId, now: f64, limit_ms: u64) -> Stall {
         if !self.is_current(id) {
             return Stall::Gone;
@@ -173,7 +201,10 @@ impl Loads {
             problem: Problem::new(
                 "(network)",
                 Code::NetworkTimeout,
-                vec![("seconds", (limit_ms / 1000).to_string())],
+                vec![
+                    ("seconds", (limit_ms / 1000).to_string()),
+                    ("kb", (STALL_BYTES / 1024).to_string()),
+                ],
             ),
         }
     }
@@ -221,7 +252,7 @@ mod tests {
             loads.check_stall(id, 21_000.0, STALL_MS),
             Stall::CheckAgainIn(10_001)
         );
-        loads.progressed(id, 25_000.0);
+        loads.progressed(id, 25_000.0, 4_000);
         assert_eq!(
             loads.check_stall(id, 31_000.0, STALL_MS),
             Stall::CheckAgainIn(24_001)
@@ -236,11 +267,34 @@ mod tests {
     }
 
     #[test]
+    fn a_trickle_under_a_kilobyte_in_the_limit_is_a_stall() {
+        let mut loads = Loads::default();
+        let id = loads.begin("trickle.json", 0.0);
+        // One byte every 20 s: each arrives, but 30 s never bring 1 KB.
+        for (i, at) in [20_000.0, 40_000.0].into_iter().enumerate() {
+            loads.progressed(id, at, i + 1);
+        }
+        let Stall::Stopped { problem, .. } = loads.check_stall(id, 41_000.0, STALL_MS) else {
+            panic!("a trickle should stop");
+        };
+        assert_eq!(problem.arg("kb"), "1");
+        // 1 KB that arrives in small pieces still counts once it adds up.
+        let id = loads.begin("slow-but-moving.json", 0.0);
+        for step in 1..=10 {
+            loads.progressed(id, step as f64 * 2_900.0, step * 110);
+        }
+        assert_eq!(
+            loads.check_stall(id, 31_000.0, STALL_MS),
+            Stall::CheckAgainIn(28_001)
+        );
+    }
+
+    #[test]
     fn progress_of_a_stale_load_does_not_keep_the_new_one_alive() {
         let mut loads = Loads::default();
         let old = loads.begin("a", 0.0);
         let new = loads.begin("b", 0.0);
-        loads.progressed(old, 29_000.0);
+        loads.progressed(old, 29_000.0, 100_000);
         assert!(matches!(
             loads.check_stall(new, 30_000.0, STALL_MS),
             Stall::Stopped { .. }
@@ -260,6 +314,21 @@ mod tests {
         assert_eq!(loading(5.0, Some(0.0)).percent(), None);
         assert!(loading(0.0, None).is_loading());
         assert!(!LoadStatus::Idle.is_loading());
+    }
+
+    #[test]
+    fn long_names_are_shortened_in_the_middle() {
+        assert_eq!(short_name("slow.json"), "slow.json");
+        let exact = "é".repeat(NAME_CHARS);
+        assert_eq!(short_name(&exact), exact);
+        let long = format!("https://example.org/{}/end.json", "x".repeat(100_000));
+        let short = short_name(&long);
+        assert_eq!(short.chars().count(), NAME_CHARS);
+        assert!(short.starts_with("https://example.org/xxx"), "{short}");
+        assert!(
+            short.ends_with("xxx/end.json") && short.contains('…'),
+            "{short}"
+        );
     }
 
     #[test]
@@ -325,6 +394,11 @@ impl Why {
             Code::FileTooLarge | Code::FileLargerThanLimit => file("why.too_large"),
             Code::FileEmpty => file("why.empty"),
             Code::FileNotUtf8 => file("why.not_briefing"),
+            Code::DraftMissing => Why {
+                what: "why.draft_missing",
+                advice: "advice.draft",
+                technical: true,
+            },
             // Problems in the file's content are what its author fixes: shown, not folded.
             Code::DocumentTooDeep | Code::DocumentNotObject => fix("why.not_briefing"),
             Code::JsonSyntax | Code::JsonData => fix("why.not_json_file"),
@@ -350,9 +424,11 @@ impl Why {
         "why.not_json_file",
         "why.format",
         "why.invalid",
+        "why.draft_missing",
         "advice.link",
         "advice.file",
         "advice.invalid",
+        "advice.draft",
     ];
 }
 
@@ -413,6 +489,15 @@ mod why_tests {
                 "{code}"
             );
         }
+    }
+
+    #[test]
+    fn a_missing_draft_is_not_called_an_invalid_file() {
+        let why = Why::of(&problem(Code::DraftMissing, vec![]));
+        assert_eq!(
+            (why.what, why.advice),
+            ("why.draft_missing", "advice.draft")
+        );
     }
 
     #[test]

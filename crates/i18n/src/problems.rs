@@ -56,7 +56,7 @@ fn french(code: Code) -> &'static str {
         Code::NetworkHttpError => "le serveur a répondu HTTP {status} {status_text} ({content_type})",
         Code::NetworkHttpErrorUntyped => "le serveur a répondu HTTP {status} {status_text} (sans type de contenu)",
         Code::NetworkNotJson => "le serveur a répondu HTTP {status} avec {content_type}, pas du JSON",
-        Code::NetworkTimeout => "rien n’est arrivé pendant {seconds} secondes, le chargement s’est donc arrêté ; le serveur est peut-être bloqué : réessayez plus tard",
+        Code::NetworkTimeout => "moins de {kb} Ko sont arrivés en {seconds} secondes, le chargement s’est donc arrêté ; le serveur est peut-être bloqué ou très lent : réessayez plus tard",
         Code::DraftMissing => "ce brouillon n’est pas dans ce navigateur : rouvrez-le depuis Briefing Studio",
     }
 }
@@ -107,7 +107,7 @@ fn ukrainian(code: Code) -> &'static str {
         Code::NetworkHttpError => "сервер відповів HTTP {status} {status_text} ({content_type})",
         Code::NetworkHttpErrorUntyped => "сервер відповів HTTP {status} {status_text} (без типу вмісту)",
         Code::NetworkNotJson => "сервер відповів HTTP {status} з типом {content_type}, а не JSON",
-        Code::NetworkTimeout => "протягом {seconds} секунд нічого не надійшло, тож завантаження зупинено; можливо, сервер завис: спробуйте пізніше",
+        Code::NetworkTimeout => "за {seconds} секунд надійшло менше ніж {kb} КБ, тож завантаження зупинено; можливо, сервер завис або дуже повільний: спробуйте пізніше",
         Code::DraftMissing => "цієї чернетки немає в цьому браузері: відкрийте її знову з Briefing Studio",
     }
 }

@@ -39,11 +39,19 @@ impl Abort {
     pub fn abort(self) {
         match self {
             Abort::Request(controller) => controller.abort(),
-            Abort::Stream(reader) => {
-                let _ = reader.cancel();
-            }
+            Abort::Stream(reader) => cancel(&reader),
         }
     }
+}
+
+/// Cancels a body's reader. The promise `cancel` returns rejects when the stream is
+/// already errored (as it is once its request was aborted): awaited here, so a cancelled
+/// load is a normal outcome and no uncaught `AbortError` reaches the console.
+fn cancel(reader: &web_sys::ReadableStreamDefaultReader) {
+    let promise = reader.cancel();
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(promise).await;
+    });
 }
 
 /// One problem, as a load failure.
@@ -77,7 +85,7 @@ pub async fn read_stream(
 ) -> Result<Vec<u8>, Vec<Problem>> {
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     if !transfer.wanted() {
-        let _ = reader.cancel();
+        cancel(&reader);
         return Err(Vec::new());
     }
     transfer.hold(Abort::Stream(reader.clone()));
@@ -109,7 +117,7 @@ pub async fn read_stream(
             let chunk = js_sys::Uint8Array::new(&value);
             let n = chunk.length() as usize;
             if bytes.len() + n > MAX_BYTES {
-                let _ = reader.cancel();
+                cancel(&reader);
                 return Err(too_large());
             }
             let at = bytes.len();
@@ -117,7 +125,7 @@ pub async fn read_stream(
             chunk.copy_to(&mut bytes[at..]);
         }
         if bytes.len() > MAX_BYTES {
-            let _ = reader.cancel();
+            cancel(&reader);
             return Err(too_large());
         }
         transfer.progressed(bytes.len(), total);
@@ -168,6 +176,13 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     response.text().await.map_err(|e| e.to_string())
 }
 
+/// What a fetch brought: the body, and the address it really came from (the last one
+/// after redirects: `Response.url`), which is what the page must name as its source.
+pub struct Fetched {
+    pub bytes: Vec<u8>,
+    pub url: String,
+}
+
 /// Fetches `url` (same origin, or an origin that allows CORS) and reads it with progress.
 ///
 /// The request is sent now, not when the returned future is first awaited: a load that
@@ -176,7 +191,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 pub fn fetch_bytes<T: Transfer>(
     url: &str,
     transfer: T,
-) -> impl Future<Output = Result<Vec<u8>, Vec<Problem>>> {
+) -> impl Future<Output = Result<Fetched, Vec<Problem>>> {
     let fetch_failed = |error: String| {
         failure(
             "(network)",
@@ -184,6 +199,7 @@ pub fn fetch_bytes<T: Transfer>(
             vec![("error", echo(&error))],
         )
     };
+    let src = url.to_string();
     let sent = super::window()
         .ok_or_else(|| fetch_failed("no window".into()))
         .and_then(|_| {
@@ -200,7 +216,13 @@ pub fn fetch_bytes<T: Transfer>(
         .map(|request| Started::now(Request::from(request).send()));
     async move {
         let response = sent?.await.map_err(|e| fetch_failed(e.to_string()))?;
-        read_response(response, &transfer).await
+        // Empty for some synthetic responses: then the address asked for is the truth.
+        let url = Some(response.url()).filter(|u| !u.is_empty());
+        let bytes = read_response(response, &transfer).await?;
+        Ok(Fetched {
+            url: url.unwrap_or_else(|| src.clone()),
+            bytes,
+        })
     }
 }
 

@@ -52,7 +52,7 @@ impl Transfer for Job {
         let now = location::now();
         self.loader
             .loads
-            .update_value(|l| l.progressed(self.id, now));
+            .update_value(|l| l.progressed(self.id, now, done));
         if self.wanted() {
             self.loader.ex.load.update(|s| {
                 if let LoadStatus::Loading {
@@ -99,7 +99,7 @@ impl Loader {
         drop(self.watchdog.try_update_value(Option::take).flatten());
     }
 
-    /// Starts a load of `what`; with `watch`, it stops when nothing arrives for
+    /// Starts a load of `what`; with `watch`, it stops when less than 1 KB arrives in
     /// [`STALL_MS`].
     fn begin(self, what: &str, watch: bool) -> LoadId {
         self.release();
@@ -199,10 +199,12 @@ impl Loader {
             if !self.end(id) {
                 return;
             }
-            match result.and_then(|bytes| check(&bytes)) {
-                Ok(loaded) => {
+            match result.and_then(|fetched| Ok((check(&fetched.bytes)?, fetched.url))) {
+                Ok((loaded, url)) => {
                     self.show(Arc::new(loaded), false);
-                    let label = location::origin_and_path(&src);
+                    // Where the bytes came from, after any redirect: an open redirect on
+                    // this host must not pass another site's briefing off as its own.
+                    let label = location::origin_and_path(&url);
                     self.shown.set(Shown::Src { src, label });
                     self.ex.load.set(LoadStatus::Idle);
                 }

@@ -13,7 +13,7 @@ use crate::parts::effect::effect;
 use crate::parts::validation_report::ValidationReport;
 use briefing::load::megabytes;
 use briefing::Problem;
-use explore::loads::{LoadStatus, Shown, Why};
+use explore::loads::{short_name, LoadStatus, Shown, Why};
 use i18n::{around, fill};
 
 /// The file picker and the page-wide drop target.
@@ -65,10 +65,11 @@ pub fn BriefingLoader() -> impl IntoView {
 }
 
 /// `template` with `{what}` replaced by `what` isolated in `<bdi>`: a file name or address
-/// with bidi controls must not reorder the sentence around it.
+/// with bidi controls must not reorder the sentence around it. A very long one is shown
+/// shortened ([`short_name`]).
 fn with_name(template: &str, what: String) -> impl IntoView {
     let (before, after) = around(template, "what");
-    view! { {before.to_string()}<bdi>{what}</bdi>{after.to_string()} }
+    view! { {before.to_string()}<bdi>{short_name(&what)}</bdi>{after.to_string()} }
 }
 
 /// What the panel shows, apart from progress figures (so a progress update does not
