@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -418,6 +418,31 @@ describe("writing a briefing", () => {
       await page.locator("[data-studio-open-file]").setInputFiles(join(dir, "broken.json"));
       await page.locator(".open-problems", { hasText: "not valid JSON" }).waitFor();
       assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a draft or file that cannot be opened is told as what happened", async () => {
+    const { page, context } = await openStudio();
+    try {
+      const notice = page.locator("[data-studio-notice]");
+      await page.goto(`${server.url}studio/?draft=dnothere`);
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /This draft is not in this browser’s storage/);
+      await page.evaluate(() => localStorage.setItem("briefing-studio:draft:dbroken", "{\"studio\": 1, \"briefing\": ["));
+      await page.goto(`${server.url}studio/?draft=dbroken`);
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /This draft’s saved record is damaged/);
+      assert.doesNotMatch(await notice.textContent(), /holds no text/);
+
+      const dir = mkdtempSync(join(tmpdir(), "big-"));
+      writeFileSync(join(dir, "huge.txt"), Buffer.alloc(51 * 1024 * 1024, "a"));
+      await page.locator("[data-studio-open-file]").setInputFiles(join(dir, "huge.txt"));
+      await page.locator("[data-studio-notice]", { hasText: "MB" }).waitFor();
+      assert.equal(await notice.locator("p").textContent(), "This file is 51.0 MB; the studio opens files of up to 50 MB.");
+      assert.equal(await page.locator(".open-problems").count(), 0, "not called “not a briefing”");
+      rmSync(dir, { recursive: true });
     } finally {
       await context.close();
     }

@@ -3,7 +3,8 @@
 //! (a byte-order mark, which is not part of the text, is dropped); anything else gets a
 //! clear reason and changes nothing.
 
-use briefing::load::{too_large, MAX_BYTES};
+use crate::stored::StoredError;
+use briefing::load::MAX_BYTES;
 use briefing::model::SUPPORTED_FORMATS;
 use briefing::problem::{Code, Problem};
 use briefing::validate::{parse, unknown_format_args};
@@ -27,8 +28,27 @@ pub enum OpenError {
     NotUtf8 { offset: usize },
     /// An empty text.
     Empty,
+    /// Larger than the studio opens ([`MAX_BYTES`]), whatever it holds.
+    TooLarge { bytes: u64 },
+    /// The browser could not read the file (moved, deleted, or no longer permitted).
+    Unreadable,
     /// A JSON file that is not a briefing this studio can edit, with the reasons.
     NotABriefing(Vec<Problem>),
+    /// The draft asked for is not in this browser's storage.
+    DraftMissing,
+    /// The draft's stored record cannot be read (damaged, or not a draft record).
+    DraftDamaged,
+    /// The draft was saved by a newer studio, which writes this record version.
+    DraftNewer { version: u32 },
+}
+
+impl From<StoredError> for OpenError {
+    fn from(error: StoredError) -> Self {
+        match error {
+            StoredError::Unreadable(_) => OpenError::DraftDamaged,
+            StoredError::NewerVersion(version) => OpenError::DraftNewer { version },
+        }
+    }
 }
 
 /// Reads a file the author picked, by its name's extension.
@@ -39,7 +59,9 @@ pub fn open_file(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
         return Err(OpenError::UnknownType);
     }
     if bytes.len() > MAX_BYTES {
-        return Err(OpenError::NotABriefing(vec![too_large(bytes.len() as f64)]));
+        return Err(OpenError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| OpenError::NotUtf8 {
         offset: e.valid_up_to(),
@@ -112,6 +134,13 @@ mod tests {
             Err(OpenError::NotUtf8 { offset: 2 })
         );
         assert_eq!(open_file("a.txt", b"  \n"), Err(OpenError::Empty));
+        // Too large is said as such, for a text as for a briefing.
+        let big = vec![b'a'; MAX_BYTES + 1];
+        let too_large = Err(OpenError::TooLarge {
+            bytes: MAX_BYTES as u64 + 1,
+        });
+        assert_eq!(open_file("big.txt", &big), too_large);
+        assert_eq!(open_file("big.json", &big), too_large);
         match open_file("a.json", b"{\"format\": \"briefing/2\"}") {
             Err(OpenError::NotABriefing(p)) => assert_eq!(p[0].code, Code::FormatUnknown),
             other => panic!("{other:?}"),
@@ -120,6 +149,18 @@ mod tests {
             Err(OpenError::NotABriefing(p)) => assert_eq!(p[0].code, Code::JsonSyntax),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_draft_that_cannot_be_opened_says_why() {
+        assert_eq!(
+            OpenError::from(StoredError::Unreadable("x".into())),
+            OpenError::DraftDamaged
+        );
+        assert_eq!(
+            OpenError::from(StoredError::NewerVersion(9)),
+            OpenError::DraftNewer { version: 9 }
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use authoring::draft::EditError;
 use authoring::fields::Section;
 use authoring::start::OpenError;
+use briefing::load::{megabytes, MAX_BYTES};
 use i18n::Lang;
 
 pub use i18n::studio::{count, csv_error, text, with};
@@ -41,13 +42,55 @@ pub fn open_error(lang: Lang, error: &OpenError) -> String {
             with(lang, "open.not_utf8", &[("offset", offset.to_string())])
         }
         OpenError::Empty => text(lang, "open.empty").to_string(),
+        OpenError::TooLarge { bytes } => with(
+            lang,
+            "open.too_large",
+            &[
+                ("size", megabytes(*bytes as f64)),
+                ("limit", (MAX_BYTES / 1_048_576).to_string()),
+            ],
+        ),
+        OpenError::Unreadable => text(lang, "open.unreadable").to_string(),
         OpenError::NotABriefing(_) => text(lang, "open.not_a_briefing").to_string(),
+        OpenError::DraftMissing => text(lang, "open.draft_missing").to_string(),
+        OpenError::DraftDamaged => text(lang, "open.draft_damaged").to_string(),
+        OpenError::DraftNewer { version } => with(
+            lang,
+            "open.draft_newer",
+            &[("version", version.to_string())],
+        ),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_open_error_has_its_own_words() {
+        let errors = [
+            OpenError::UnknownType,
+            OpenError::NotUtf8 { offset: 3 },
+            OpenError::Empty,
+            OpenError::TooLarge { bytes: 62_914_560 },
+            OpenError::Unreadable,
+            OpenError::NotABriefing(Vec::new()),
+            OpenError::DraftMissing,
+            OpenError::DraftDamaged,
+            OpenError::DraftNewer { version: 9 },
+        ];
+        for lang in [Lang::En, Lang::Fr, Lang::Uk] {
+            let said: Vec<String> = errors.iter().map(|e| open_error(lang, e)).collect();
+            for (i, text) in said.iter().enumerate() {
+                assert!(!text.contains('{'), "{lang:?}: {text}");
+                assert!(!said[..i].contains(text), "{lang:?}: said twice: {text}");
+            }
+        }
+        assert_eq!(
+            open_error(Lang::En, &OpenError::TooLarge { bytes: 62_914_560 }),
+            "This file is 60.0 MB; the studio opens files of up to 50 MB."
+        );
+    }
 
     #[test]
     fn every_key_the_code_builds_exists() {

@@ -164,7 +164,7 @@ fn NewDraft() -> impl IntoView {
         spawn_local(async move {
             let name = file.name();
             let Some(bytes) = files::read(&file).await else {
-                s.notice.set(Some(Notice::Open(OpenError::Empty)));
+                s.notice.set(Some(Notice::Open(OpenError::Unreadable)));
                 return;
             };
             match open_file(&name, &bytes) {

@@ -374,8 +374,12 @@ impl Studio {
                 );
                 self.notice.set(None);
             }
-            Ok(Some(Err(_))) | Ok(None) => {
-                self.notice.set(Some(Notice::Open(OpenError::Empty)));
+            Ok(Some(Err(e))) => {
+                self.notice.set(Some(Notice::Open(e.into())));
+                self.write_address();
+            }
+            Ok(None) => {
+                self.notice.set(Some(Notice::Open(OpenError::DraftMissing)));
                 self.write_address();
             }
             Err(e) => self.storage.set(Err(e)),
