@@ -6,7 +6,7 @@
 //! The lowest layer: no Leptos, no browser types, nothing of the other crates. Two parts
 //! only the command line needs are features, so they stay out of the wasm: `schema`, the
 //! JSON Schema derived from the types (schemars), and `fill`, filling in a draft file
-//! with its keys kept in order (serde_json's `preserve_order`).
+//! by editing its text in place.
 
 pub mod annotations;
 pub mod coverage;

@@ -8,7 +8,7 @@
 
 use briefing::annotations::all_annotations;
 use briefing::csv::{from_csv, to_csv};
-use briefing::fill::{fill_document, FillErrorKind};
+use briefing::fill::{fill_text, FillErrorKind};
 use briefing::locate::LocateError;
 use briefing::validate::sha256_hex;
 use briefing::{
@@ -91,11 +91,11 @@ proptest! {
 
     #[test]
     fn fill_then_validate_agree((text, ranges) in text_and_ranges(), hinted in any::<bool>()) {
-        let mut doc = draft(&text, &ranges, hinted);
-        match fill_document(&mut doc) {
-            Ok(filled) => {
+        let doc = draft(&text, &ranges, hinted);
+        match fill_text(&briefing::pretty(&doc)) {
+            Ok((filled_text, filled)) => {
                 prop_assert_eq!(filled.quotes, ranges.len());
-                let briefing = parse_and_validate(&briefing::pretty(&doc));
+                let briefing = parse_and_validate(&filled_text);
                 prop_assert!(briefing.is_ok(), "filled but invalid: {:?}", briefing);
                 let briefing = briefing.unwrap();
                 for (q, &(start, end)) in briefing.positions[0].quotes.iter().zip(&ranges) {
@@ -141,10 +141,7 @@ proptest! {
         let quote = &mut value["positions"][0]["quotes"][j];
         // A snowman is not in the alphabet: the quote cannot be in the source.
         quote["text"] = json!(format!("{}☃", quote["text"].as_str().unwrap()));
-        let original = value.clone();
-        let mut doc = original.clone();
-        let errors = fill_document(&mut doc).unwrap_err();
-        prop_assert_eq!(&doc, &original, "nothing changed");
+        let errors = fill_text(&value.to_string()).unwrap_err();
         prop_assert_eq!(errors.len(), 1);
         prop_assert_eq!(&errors[0].path, &format!("positions[0].quotes[{j}]"));
         let not_found = matches!(
@@ -203,15 +200,17 @@ proptest! {
     #[test]
     fn the_csv_gives_back_the_same_positions(
         (text, ranges) in text_and_ranges(),
-        summary in "[=+@ ,\"a\n-]{1,12}",
+        summary in "[=+@ ,\"a\n\t-]{1,12}",
+        name in "[ \ta'=]{0,3}A[ \ta]{0,3}",
     ) {
         // A sheet's cell of only spaces is an empty cell, not a quote.
         prop_assume!(ranges.iter().all(|&(s, e)| !slice(&text, s, e).trim().is_empty()));
         let mut b = briefing(&text, &ranges);
-        // Summaries with commas, quotes, line breaks and formula characters.
-        let summary = summary.trim().to_string();
-        prop_assume!(!summary.is_empty());
+        // Summaries and names with commas, quotes, line breaks, formula characters, and
+        // spaces and tabs at either end, which are part of them.
+        prop_assume!(!summary.trim().is_empty());
         b.positions[0].summary = summary;
+        b.actors[0].name = name;
         let csv = to_csv(&b);
         let mut base = b.clone();
         base.positions.clear();
@@ -298,4 +297,39 @@ fn briefing(text: &str, ranges: &[(usize, usize)]) -> Briefing {
     };
     assert_eq!(briefing::validate(&b), vec![]);
     b
+}
+
+#[test]
+fn a_name_and_a_summary_with_tabs_and_spaces_at_their_ends_go_through_the_csv_and_back() {
+    let mut b = briefing("Kyiv says “no freeze”.", &[(10, 21)]);
+    b.actors[0].name = "\tTabbed".into();
+    b.positions[0].summary = " Spaced.\t".into();
+    let csv = to_csv(&b);
+    // Into a briefing that has the actor, and into one that gets it from the sheet.
+    let mut base = b.clone();
+    base.positions.clear();
+    assert_eq!(from_csv(&csv, &base), Ok(b.clone()));
+    base.actors.clear();
+    assert_eq!(from_csv(&csv, &base), Ok(b));
+}
+
+#[test]
+fn a_multi_line_quote_in_a_crlf_sheet_is_found_in_a_source_with_other_line_ends() {
+    // A sheet saved with CRLF everywhere, inside quoted cells too (as a conversion of
+    // line ends leaves it), and a source with LF, CR or CRLF line ends.
+    for line_end in ["\n", "\r", "\r\n"] {
+        let text = format!("Kyiv says:{line_end}“no freeze”.{line_end}Then more.");
+        let end = "Kyiv says:“no freeze”.".chars().count() + line_end.len();
+        let mut b = briefing(&text, &[(0, end)]);
+        let mut base = b.clone();
+        base.positions.clear();
+        let csv = "actor_id,actor,topic_id,topic,stance,attribution,summary,quote\r\n\
+                   a,A,t,T,opposes,stated,S.,\"Kyiv says:\r\n“no freeze”.\"\r\n";
+        let back = from_csv(csv, &base).unwrap_or_else(|e| panic!("{line_end:?}: {e:?}"));
+        b.positions[0].id = "a--t".into();
+        // The quote is the source's own words, line end included.
+        assert_eq!(back, b, "{line_end:?}");
+        // And a sheet written from it reads back the same.
+        assert_eq!(from_csv(&to_csv(&b), &base), Ok(b));
+    }
 }

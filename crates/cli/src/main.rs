@@ -49,8 +49,9 @@ enum Command {
     ///
     /// Write each quote's `source` and `text`; a `start` already there is a hint: a text
     /// that occurs more than once takes the occurrence nearest it. A text that is
-    /// ambiguous or not found verbatim is an error, and then nothing is written. The
-    /// filled file is validated; remaining problems are listed (exit 1).
+    /// ambiguous or not found verbatim is an error, and then nothing is written. Only
+    /// those values change: every other byte of the file stays as written. The filled
+    /// file is validated; remaining problems are listed (exit 1).
     #[command(after_help = EXIT_CODES)]
     Fill {
         /// The briefing to fill (rewritten in place unless `-o` is given).
@@ -519,23 +520,14 @@ fn fill(file: &Path, output: Option<&Path>) -> Result<Outcome, Trouble> {
         }
     }
     let text = String::from_utf8_lossy(&bytes);
-    let mut doc =
-        match serde_json::from_str::<Value>(text.strip_prefix('\u{FEFF}').unwrap_or(&text)) {
-            Ok(doc) => doc,
-            // The loader has already accepted the syntax; this is only a safety net.
-            Err(e) => {
-                eprintln!("{}: (document): not valid JSON: {e}", file.display());
-                return Ok(Outcome::Problems);
-            }
-        };
-    let filled = match fill::fill_document(&mut doc) {
-        Ok(filled) => filled,
+    // Filled in the text itself: what fill does not set stays byte for byte.
+    let (filled_text, filled) = match fill::fill_text(&text) {
+        Ok(done) => done,
         Err(errors) => {
             let lines: Vec<String> = errors.iter().map(fill_error).collect();
             return Ok(refused(file, &lines));
         }
     };
-    let filled_text = briefing::pretty(&doc);
     let target = output.unwrap_or(file);
     if output.is_some() || filled_text != text {
         write_output(Some(target), &filled_text)?;

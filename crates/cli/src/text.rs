@@ -13,6 +13,9 @@ pub use i18n::studio::csv_error;
 pub fn fill_error(error: &FillError) -> String {
     let lang = Lang::En;
     let message = match &error.kind {
+        FillErrorKind::NotJson { detail } => {
+            with(lang, "fill.not_json", &[("detail", detail.clone())])
+        }
         FillErrorKind::NotAnObject => text(lang, "fill.not_an_object").to_string(),
         FillErrorKind::EntryNotAnObject => text(lang, "fill.entry_not_an_object").to_string(),
         FillErrorKind::SourceWithoutText => text(lang, "fill.source_without_text").to_string(),

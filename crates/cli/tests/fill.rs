@@ -149,16 +149,14 @@ fn output_goes_to_another_file_with_o_and_keeps_unknown_fields_in_place() {
     for path in [&input, &out] {
         let _ = std::fs::remove_file(path);
     }
+    // The compact draft stays compact: start and end go after the quote's source.
     assert!(
         filled.contains(
-            "{\n          \"source\": \"src\",\n          \"start\": 22,\n          \"end\": 34,\n          \"text\": \"Moscow wants\",\n          \"note\": \"mine\"\n        }"
+            r#"{"text":"Moscow wants","note":"mine","source":"src","start":22,"end":34}"#
         ),
         "{filled}"
     );
-    assert!(
-        filled.contains("\"x-editor\": {\n    \"b\": 1,\n    \"a\": 2\n  }"),
-        "{filled}"
-    );
+    assert!(filled.contains(r#""x-editor":{"b":1,"a":2}}"#), "{filled}");
     parse_and_validate(&filled).expect("valid");
 }
 
@@ -171,4 +169,40 @@ fn a_file_the_explorer_cannot_read_is_refused_the_same_way() {
         error.contains("format: \"briefing/9\" is not a format"),
         "{error}"
     );
+}
+
+#[test]
+fn fill_changes_only_what_it_sets_and_keeps_everything_else_byte_for_byte() {
+    // Numbers serde_json would rewrite (a big integer, a negative zero, an exponent, a
+    // trailing zero), escapes, odd spacing and a CRLF line end, in fields fill does not own
+    // and in ones it does (a stale `start`, an `end` written as `1e0`).
+    let template = "{\"format\" : \"briefing/1\",\"id\":\"draft\", \"title\": \"Draft\", \"summary\": \"\",\r\n\
+        \"language\": \"en\", \"as_of\": null, \"x-big\": 12345678901234567890123, \"x-zero\": -0,\r\n\
+        \"x-exp\": 1E2, \"x-str\": \"caf\\u00e9 \\/\",\r\n\
+        \"sources\": [\r\n  {\"id\": \"src\", \"title\": null, \"publisher\": null, \"url\": null,\r\n   \
+        \"published\": null, \"text\": \"TEXT\", \"sha256\": SHA}],\r\n\
+        \"actors\": [{\"id\": \"kyiv\", \"name\": \"Ukraine\", \"kind\": \"state\", \"aliases\": [], \"description\": \"\"}],\r\n\
+        \"topics\": [{\"id\": \"freeze\", \"label\": \"A freeze\", \"description\": \"\"}],\r\n\
+        \"positions\": [{\"id\": \"p1\", \"actor\": \"kyiv\", \"topic\": \"freeze\", \"stance\": \"opposes\",\r\n\
+        \"summary\": \"No freeze.\", \"attribution\": \"stated\", \"quotes\": [\r\n\
+          {\"text\": \"Moscow wants\",\r\n           \"weight\": 1.50, \"source\":\"src\"FIRST},\r\n\
+          {\"source\": \"src\", \"start\": SECOND, \"text\": \"Kyiv’s\", \"end\": 1e0}]}],\r\n\
+        \"events\": []\r\n}\r\n";
+    let digest = briefing::validate::sha256_hex(TEXT);
+    let draft = template
+        .replace("TEXT", TEXT)
+        .replace("SHA", "\"\"")
+        .replace("FIRST", "")
+        .replace("SECOND", "5");
+    let expected = template
+        .replace("TEXT", TEXT)
+        .replace("SHA", &format!("\"{digest}\""))
+        .replace("FIRST", ", \"start\":22, \"end\":34")
+        .replace("SECOND", "0")
+        .replace("\"end\": 1e0", "\"end\": 6");
+    let filled = run(&draft).expect("filled");
+    assert!(filled == expected, "{filled}");
+    parse_and_validate(&filled).expect("valid");
+    // Filled again, nothing changes at all.
+    assert!(run(&filled).expect("filled") == filled);
 }

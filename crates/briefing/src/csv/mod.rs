@@ -27,9 +27,11 @@
 //! (given or made from the name) is the same, so each id must keep one name. Files are
 //! RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes
 //! (`""` for a quote); written with CRLF line ends, read with CRLF or LF, a byte-order
-//! mark ignored. A field that a spreadsheet would run as a formula (first character `=`,
-//! `+`, `-`, `@`, tab or carriage return) is written with a leading `'`, which reading
-//! takes off again.
+//! mark ignored. Spaces around an unquoted field are layout and dropped, a quoted field is
+//! read exactly, so a field with spaces or tabs at its ends is written quoted. A line
+//! break inside a quote's cell matches the source's, CRLF, LF or CR. A field that a
+//! spreadsheet would run as a formula (first character `=`, `+`, `-`, `@`, tab or
+//! carriage return) is written with a leading `'`, which reading takes off again.
 
 //!
 //! The one CSV shape of the project: the studio imports and exports it, `briefing convert`
@@ -47,7 +49,7 @@ mod write;
 
 pub use error::{CsvError, CsvErrorKind};
 pub use read::from_csv;
-pub use records::{field, parse_records, unescape_formula, Record};
+pub use records::{field, parse_records, unescape_formula, Field, Record};
 pub use write::{for_spreadsheets, to_csv, to_csv_of};
 
 /// The columns [`to_csv`] writes, in order, before the extra quote columns

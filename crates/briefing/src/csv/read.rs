@@ -6,10 +6,10 @@
 use std::collections::{HashMap, HashSet};
 
 use super::error::{CsvError, CsvErrorKind};
-use super::records::{parse_records, unescape_formula, Record};
+use super::records::{parse_records, unescape_formula, Field, Record};
 use super::{quote_columns, REQUIRED_COLUMNS};
 use crate::ids::id_from_name;
-use crate::locate::locate;
+use crate::locate::{locate, LocateError};
 use crate::model::{Actor, Attribution, Briefing, Position, Quote, Stance, Topic};
 use crate::problem::echo;
 use crate::text::CharIndex;
@@ -48,14 +48,14 @@ impl Sheet {
         let records = parse_records(csv).map_err(|e| vec![*e])?;
         let mut records = records
             .into_iter()
-            .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
+            .filter(|r| r.fields.iter().any(|f| !f.text.trim().is_empty()));
         let Some(header) = records.next() else {
             return Err(vec![CsvError::at(1, None, CsvErrorKind::NoHeader)]);
         };
         let mut errors = Vec::new();
         let mut columns: HashMap<String, usize> = HashMap::new();
         for (i, name) in header.fields.iter().enumerate() {
-            let name = name.trim().to_ascii_lowercase();
+            let name = name.text.trim().to_ascii_lowercase();
             if !name.is_empty() && columns.insert(name.clone(), i).is_some() {
                 errors.push(CsvError::at(
                     header.row,
@@ -100,18 +100,28 @@ struct Row<'a> {
 }
 
 impl<'a> Row<'a> {
-    /// The field as written (a formula's guard taken off): spaces can be part of a quote.
-    fn raw(&self, column: &str) -> &'a str {
-        self.sheet
-            .columns
-            .get(column)
-            .and_then(|&i| self.record.fields.get(i))
-            .map_or("", |f| unescape_formula(f))
+    fn field(&self, column: &str) -> Option<&'a Field> {
+        let i = *self.sheet.columns.get(column)?;
+        self.record.fields.get(i)
     }
 
-    /// The field without surrounding spaces.
+    /// A quote's words as written, quoted or not (a formula's guard taken off): spaces at
+    /// either end can be part of a quote.
+    fn raw(&self, column: &str) -> &'a str {
+        self.field(column).map_or("", |f| unescape_formula(&f.text))
+    }
+
+    /// A text (a name, a label, a summary): a quoted field exactly, spaces at its ends
+    /// included, so that what `field` wrote reads back the same; an unquoted one without
+    /// the spaces around it.
     fn get(&self, column: &str) -> &'a str {
-        self.raw(column).trim()
+        self.field(column)
+            .map_or("", |f| unescape_formula(f.value()))
+    }
+
+    /// A word (an id, a stance, a number): without spaces around it, quoted or not.
+    fn word(&self, column: &str) -> &'a str {
+        self.get(column).trim()
     }
 }
 
@@ -185,21 +195,21 @@ impl<'a> Reader<'a> {
             return;
         }
         let fields = Row { sheet, record };
-        let given = self.position_id(row, fields.get("position_id"));
+        let given = self.position_id(row, fields.word("position_id"));
         let actor = self.actor(row, &fields);
         let topic = self.topic(row, &fields);
-        let stance = self.word(row, "stance", fields.get("stance"), Stance::parse, |w| {
+        let stance = self.word(row, "stance", fields.word("stance"), Stance::parse, |w| {
             CsvErrorKind::UnknownStance { word: w }
         });
         let attribution = self.word(
             row,
             "attribution",
-            fields.get("attribution"),
+            fields.word("attribution"),
             Attribution::parse,
             |w| CsvErrorKind::UnknownAttribution { word: w },
         );
         let summary = fields.get("summary");
-        if summary.is_empty() {
+        if summary.trim().is_empty() {
             self.error(row, Some("summary"), CsvErrorKind::Required);
         }
         let quotes = self.quotes(row, &fields);
@@ -245,7 +255,7 @@ impl<'a> Reader<'a> {
     fn actor(&mut self, row: usize, fields: &Row) -> Option<String> {
         let columns = ("actor", "actor_id", "actor_kind");
         let kind = Some(fields.get("actor_kind"));
-        let (name, id) = (fields.get("actor"), fields.get("actor_id"));
+        let (name, id) = (fields.get("actor"), fields.word("actor_id"));
         let mut known = std::mem::take(&mut self.actors);
         let found = entity(row, name, id, kind, columns, &mut known, &mut self.errors);
         self.actors = known;
@@ -266,7 +276,7 @@ impl<'a> Reader<'a> {
     /// The row's topic id, adding the topic when the row is the first to name it.
     fn topic(&mut self, row: usize, fields: &Row) -> Option<String> {
         let columns = ("topic", "topic_id", "");
-        let (name, id) = (fields.get("topic"), fields.get("topic_id"));
+        let (name, id) = (fields.get("topic"), fields.word("topic_id"));
         let mut known = std::mem::take(&mut self.topics);
         let found = entity(row, name, id, None, columns, &mut known, &mut self.errors);
         self.topics = known;
@@ -332,7 +342,7 @@ impl<'a> Reader<'a> {
 
     /// The row's quotes, each found in its source (the row's, or its own `source_N`).
     fn quotes(&mut self, row: usize, fields: &Row) -> Vec<Quote> {
-        let source = self.source(row, "source", fields.get("source"));
+        let source = self.source(row, "source", fields.word("source"));
         let mut quotes = Vec::new();
         let mut any = false;
         for n in 0..fields.sheet.quotes {
@@ -342,7 +352,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             any = true;
-            let hint = match fields.get(&start_column) {
+            let hint = match fields.word(&start_column) {
                 "" => None,
                 value => match value.parse::<usize>() {
                     Ok(n) => Some(n),
@@ -353,18 +363,18 @@ impl<'a> Reader<'a> {
                     }
                 },
             };
-            let own = fields.get(&source_column);
+            let own = fields.word(&source_column);
             let source = match own {
                 own if n == 0 || own.is_empty() => source,
                 own => self.source(row, &source_column, own),
             };
             let Some(source) = source else { continue };
-            match locate(&self.indexes[source], text, hint) {
-                Ok(start) => quotes.push(Quote {
+            match locate_lines(&self.indexes[source], text, hint) {
+                Ok((start, words)) => quotes.push(Quote {
                     source: source.to_string(),
                     start,
-                    end: start + text.chars().count(),
-                    text: text.to_string(),
+                    end: start + words.chars().count(),
+                    text: words,
                 }),
                 Err(error) => {
                     let kind = CsvErrorKind::Quote {
@@ -415,6 +425,35 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Finds a quote's words in a source (`locate`), and a quote with line breaks also with
+/// the source's line ends: a line break in a cell is the sheet's, not the source's (a sheet
+/// saved with CRLF line ends, or converted to them, has CRLF inside its cells too, while
+/// the source may use LF). The words as written come first; if they are not in the source,
+/// the same lines joined by LF, then CRLF, then CR. Returns the start and the words as the
+/// source has them, which the quote's `text` must equal.
+fn locate_lines(
+    index: &CharIndex,
+    text: &str,
+    hint: Option<usize>,
+) -> Result<(usize, String), LocateError> {
+    let as_written = locate(index, text, hint);
+    if as_written != Err(LocateError::NotFound) || !text.contains(['\r', '\n']) {
+        return as_written.map(|start| (start, text.to_string()));
+    }
+    let lines = text.replace("\r\n", "\n").replace('\r', "\n");
+    for line_end in ["\n", "\r\n", "\r"] {
+        let words = lines.replace('\n', line_end);
+        if words == text {
+            continue;
+        }
+        match locate(index, &words, hint) {
+            Err(LocateError::NotFound) => continue,
+            found => return found.map(|start| (start, words)),
+        }
+    }
+    as_written.map(|start| (start, text.to_string()))
+}
+
 /// Resolves a row's actor or topic: its id (given, or made from the name) and whether the
 /// row is the first to name it. `kind` is the actor's kind column (`None` for topics).
 /// Records a new one in `known`; reports conflicts with what is known.
@@ -430,7 +469,7 @@ fn entity(
     let mut error = |column: &str, kind: CsvErrorKind| {
         errors.push(CsvError::at(row, Some(column), kind));
     };
-    if name.is_empty() {
+    if name.trim().is_empty() {
         error(name_column, CsvErrorKind::Required);
         return None;
     }
@@ -442,7 +481,8 @@ fn entity(
         error(id_column, CsvErrorKind::InvalidId { id: echo(given_id) });
         return None;
     };
-    let kind = kind.unwrap_or_default();
+    // A cell of only spaces gives no kind.
+    let kind = kind.filter(|k| !k.trim().is_empty()).unwrap_or_default();
     match known.get(&id) {
         Some(k) if k.name != name => {
             let conflict = CsvErrorKind::NameConflict {
@@ -484,7 +524,6 @@ fn entity(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::locate::LocateError;
     use crate::model::Source;
 
     fn base() -> Briefing {

@@ -6,7 +6,10 @@ use super::error::{CsvError, CsvErrorKind};
 /// Characters that make a spreadsheet read a cell as a formula.
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// One CSV field, quoted when it must be (RFC 4180: commas, quotes, line breaks).
+/// One CSV field, quoted when it must be (RFC 4180: commas, quotes, line breaks), and when
+/// it starts or ends with whitespace: the reader takes spaces and tabs around an unquoted
+/// field as the sheet's layout ("a, b"), so a name or summary that has them is quoted to
+/// keep them.
 ///
 /// A field that a spreadsheet would read as a formula gets a leading `'`, so a hostile
 /// briefing cannot make Excel or LibreOffice run `=HYPERLINK(...)` or `=cmd|...` when the
@@ -18,7 +21,7 @@ pub fn field(text: &str) -> String {
     } else {
         text.to_string()
     };
-    if text.contains([',', '"', '\n', '\r']) {
+    if text.contains([',', '"', '\n', '\r']) || text.trim() != text {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
@@ -37,7 +40,27 @@ pub fn unescape_formula(text: &str) -> &str {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
     pub row: usize,
-    pub fields: Vec<String>,
+    pub fields: Vec<Field>,
+}
+
+/// One field of a record: its text (quotes and `""` taken off), and whether it was in
+/// quotes, which says that spaces around it are part of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub text: String,
+    pub quoted: bool,
+}
+
+impl Field {
+    /// The text as the sheet means it: a quoted field exactly; an unquoted one without
+    /// the spaces and tabs around it (`a, b` is `a` and `b`).
+    pub fn value(&self) -> &str {
+        if self.quoted {
+            &self.text
+        } else {
+            self.text.trim()
+        }
+    }
 }
 
 /// Splits RFC 4180 text into records (CRLF, LF or CR between records; a byte-order mark
@@ -47,6 +70,7 @@ pub fn parse_records(text: &str) -> Result<Vec<Record>, Box<CsvError>> {
     let mut records = Vec::new();
     let mut fields = Vec::new();
     let mut current = String::new();
+    let mut quoted = false;
     let mut chars = text.chars().peekable();
     let mut row = 1;
     let mut at_field_start = true;
@@ -83,17 +107,18 @@ pub fn parse_records(text: &str) -> Result<Vec<Record>, Box<CsvError>> {
                         )));
                     }
                 }
+                quoted = true;
                 at_field_start = false;
             }
             ',' => {
-                fields.push(std::mem::take(&mut current));
+                fields.push(take_field(&mut current, &mut quoted));
                 at_field_start = true;
             }
             '\n' | '\r' => {
                 if c == '\r' && chars.peek() == Some(&'\n') {
                     chars.next();
                 }
-                fields.push(std::mem::take(&mut current));
+                fields.push(take_field(&mut current, &mut quoted));
                 records.push(Record {
                     row,
                     fields: std::mem::take(&mut fields),
@@ -109,10 +134,18 @@ pub fn parse_records(text: &str) -> Result<Vec<Record>, Box<CsvError>> {
         }
     }
     if any {
-        fields.push(current);
+        fields.push(take_field(&mut current, &mut quoted));
         records.push(Record { row, fields });
     }
     Ok(records)
+}
+
+/// The field read so far, leaving the reader ready for the next one.
+fn take_field(current: &mut String, quoted: &mut bool) -> Field {
+    Field {
+        text: std::mem::take(current),
+        quoted: std::mem::take(quoted),
+    }
 }
 
 #[cfg(test)]
@@ -127,9 +160,14 @@ mod tests {
         assert_eq!(field("=1+1"), "'=1+1");
         assert_eq!(field("'=1"), "''=1");
         assert_eq!(field("'plain"), "'plain");
-        for text in ["=1+1", "'=1", "''-x", "'plain", "'", "-", "a-b", "\t"] {
+        assert_eq!(field(" spaced\t"), "\" spaced\t\"");
+        assert_eq!(field("\tTabbed"), "'\tTabbed");
+        for text in [
+            "=1+1", "'=1", "''-x", "'plain", "'", "-", "a-b", "\t", " a", "\tb ",
+        ] {
+            let records = parse_records(&field(text)).unwrap();
             assert_eq!(
-                unescape_formula(field(text).trim_matches('"')),
+                unescape_formula(records[0].fields[0].value()),
                 text,
                 "{text}"
             );
@@ -142,7 +180,7 @@ mod tests {
         let records = parse_records(text).unwrap();
         let got: Vec<(usize, Vec<&str>)> = records
             .iter()
-            .map(|r| (r.row, r.fields.iter().map(String::as_str).collect()))
+            .map(|r| (r.row, r.fields.iter().map(|f| f.text.as_str()).collect()))
             .collect();
         assert_eq!(
             got,

@@ -191,6 +191,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("csv.not_a_number", "“{value}” is not a whole number of characters"),
     ("csv.quote", "{reason}: “{text}”"),
     ("fill.at", "{path}: {message}"),
+    ("fill.not_json", "not valid JSON: {detail}"),
     ("fill.not_an_object", "not a briefing: the document must be a JSON object"),
     ("fill.entry_not_an_object", "must be a JSON object"),
     ("fill.source_without_text", "has no \"text\"; paste the full source text"),

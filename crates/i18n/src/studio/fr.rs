@@ -191,6 +191,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("csv.not_a_number", "« {value} » n’est pas un nombre entier de caractères"),
     ("csv.quote", "{reason} : « {text} »"),
     ("fill.at", "{path} : {message}"),
+    ("fill.not_json", "pas du JSON valide : {detail}"),
     ("fill.not_an_object", "pas une synthèse : le document doit être un objet JSON"),
     ("fill.entry_not_an_object", "doit être un objet JSON"),
     ("fill.source_without_text", "n’a pas de « text » ; collez le texte complet de la source"),

@@ -193,6 +193,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("csv.not_a_number", "«{value}» — не ціла кількість символів"),
     ("csv.quote", "{reason}: «{text}»"),
     ("fill.at", "{path}: {message}"),
+    ("fill.not_json", "недійсний JSON: {detail}"),
     ("fill.not_an_object", "не огляд: документ має бути об’єктом JSON"),
     ("fill.entry_not_an_object", "має бути об’єктом JSON"),
     ("fill.source_without_text", "не має «text»; вставте повний текст джерела"),
