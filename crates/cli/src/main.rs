@@ -160,7 +160,21 @@ const MAX_SYNTHETIC: usize = 1_000_000;
 /// combination of arguments clap cannot express. Exit code 2.
 struct Trouble(String);
 
+/// Past a file-size limit (`ulimit -f`) the kernel sends SIGXFSZ, whose default kills the
+/// process mid-write and leaves the temp file beside the target. Ignored, the write fails
+/// with EFBIG instead, and the usual path reports it (exit 2) and removes the temp file.
+#[cfg(unix)]
+fn fail_writes_past_a_size_limit_instead_of_dying() {
+    // SAFETY: called first in `main`, before any other thread exists; SIG_IGN installs no
+    // handler code, it only changes the signal's disposition.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
 fn main() -> ExitCode {
+    #[cfg(unix)]
+    fail_writes_past_a_size_limit_instead_of_dying();
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Validate { files, format } => validate(&files, format),
