@@ -340,7 +340,8 @@ describe("hostile content", () => {
 /**
  * A server on loopback for faults a real host can have (it stops by itself): `/trickle`
  * sends its headers and then a byte every 100 ms, `/partial` sends headers and 300 bytes
- * and then nothing, `/redirect?to=URL` redirects. Every answer allows any origin (CORS),
+ * and then nothing, `/dropped` breaks the connection after 2 KB, `/redirect?to=URL`
+ * redirects. Every answer allows any origin (CORS),
  * as a host serving briefings to other sites does.
  */
 async function startFaultServer() {
@@ -353,6 +354,12 @@ async function startFaultServer() {
       return;
     }
     res.writeHead(200, { ...cors, "content-type": "application/json" });
+    if (url.pathname === "/dropped") {
+      // The connection breaks off in the middle of the briefing.
+      res.write(`{"format": "briefing/1", "title": "${"x".repeat(2000)}`);
+      setTimeout(() => res.socket.destroy(), 200);
+      return;
+    }
     if (url.pathname === "/partial") {
       res.write(`{"format": "briefing/1", "title": "${"x".repeat(260)}`);
       return;
@@ -392,6 +399,22 @@ describe("faults while loading", () => {
       await page.locator(".load-failed").waitFor();
       assert.match(await page.locator(".load-failed-why").textContent(), /^Less than 1 KB arrived in 30 seconds/);
       assert.equal(await h1(page), BRIEFING.title);
+    } finally {
+      await context.close();
+      await faults.close();
+    }
+  });
+
+  test("a connection dropped mid-briefing is told as such, and the briefing shown stays", async () => {
+    const faults = await startFaultServer();
+    const { page, context, errors } = await app.open("", { allowErrors: /ERR_|network/i });
+    try {
+      await page.goto(`${app.server.url}?src=${encodeURIComponent(faults.origin + "/dropped")}`);
+      await page.locator(".load-failed").waitFor();
+      assert.match(await page.locator(".load-failed-why").textContent(), /^The download broke off before the end\./);
+      assert.equal(await h1(page), BRIEFING.title);
+      assert.ok(!page.url().includes("src="), "the address no longer names what could not be shown");
+      assert.deepEqual(errors.filter((e) => !/ERR_|network/i.test(e)), []);
     } finally {
       await context.close();
       await faults.close();
