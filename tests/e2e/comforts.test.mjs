@@ -176,7 +176,7 @@ describe("print", () => {
         assert.ok(body.includes(BRIEFING.title), "the title is printed");
         assert.match(body, /\u2068Untitled article\u2069 — \u2068publisher not given\u2069, \u2068date not given\u2069/);
         assert.match(await header.textContent(), new RegExp(`^Positions · ${wanted.length} positions shown`));
-        assert.match(await header.textContent(), /Printed .*\d{4}\u2069 from \u2068http:\/\/127\.0\.0\.1:\d+\/\?.*actor=canada%2Cofficials/);
+        assert.match(await header.textContent(), /Printed .*\d{4}\u2069 from \u2068http:\/\/127\.0\.0\.1:\d+\/\?.*actor=canada,officials/);
         assert.match(body, /Actors:\s*Canada/);
         const visibleControls = await page.locator("button, input, select").evaluateAll((els) =>
           els.filter((e) => e.getClientRects().length > 0).length,

@@ -490,3 +490,21 @@ describe("faults while loading", () => {
     }
   });
 });
+
+describe("what a loaded briefing says about itself", () => {
+  test("a dated source without an \"as of\" is never called undated", async () => {
+    const doc = structuredClone(BRIEFING);
+    delete doc.as_of;
+    doc.sources[0].published = "2014-08-16";
+    const { page, context } = await app.open();
+    try {
+      await page.locator('input[type="file"]').setInputFiles(tempFile("dated.json", JSON.stringify(doc)));
+      await page.locator(".load-notice").waitFor();
+      const provenance = await page.locator(".provenance").textContent();
+      assert.match(provenance, /As ofnot stated; the source is dated \u20682014-08-16\u2069/);
+      assert.doesNotMatch(provenance, /no date given/);
+    } finally {
+      await context.close();
+    }
+  });
+});

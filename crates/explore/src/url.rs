@@ -64,15 +64,37 @@ pub fn decode(query: &str, briefing: &Briefing) -> ExploreState {
     state
 }
 
+/// Appends `key=value` to a query string, percent-encoded as a form is, except that commas
+/// stay commas: `actor=canada,ukraine` reads as the list it is. A comma is a sub-delimiter
+/// a query may hold as it is, and no own value gives it another meaning (ids hold none; in
+/// `q` it is only text).
+fn append_readable(query: &mut String, key: &str, value: &str) {
+    if !query.is_empty() {
+        query.push('&');
+    }
+    query.extend(form_urlencoded::byte_serialize(key.as_bytes()));
+    query.push('=');
+    query.extend(
+        form_urlencoded::byte_serialize(value.as_bytes()).map(|part| {
+            if part == "%2C" {
+                ","
+            } else {
+                part
+            }
+        }),
+    );
+}
+
 /// Writes the canonical query string (with `?`, or empty): ids in briefing order, defaults
 /// left out, other parties' parameters first and as they were.
 pub fn encode(state: &ExploreState, briefing: &Briefing) -> String {
-    let mut out = form_urlencoded::Serializer::new(String::new());
+    let mut others = form_urlencoded::Serializer::new(String::new());
     for (key, value) in &state.other {
         if !OWN.contains(&key.as_str()) {
-            out.append_pair(key, value);
+            others.append_pair(key, value);
         }
     }
+    let mut query = others.finish();
     let f = &state.filter;
     let actors: Vec<&str> = briefing
         .actors
@@ -95,24 +117,23 @@ pub fn encode(state: &ExploreState, briefing: &Briefing) -> String {
         ("phase", phases),
     ] {
         if !words.is_empty() {
-            out.append_pair(key, &words.join(","));
+            append_readable(&mut query, key, &words.join(","));
         }
     }
     if !f.query.is_empty() {
-        out.append_pair("q", &f.query);
+        append_readable(&mut query, "q", &f.query);
     }
     // An embed keeps its view explicit: `embed=1&view=...` is how a newsroom fixes one view.
     let embedded = state.other.iter().any(|(k, v)| k == "embed" && v == "1");
     if state.view != View::default() || embedded {
-        out.append_pair("view", state.view.as_str());
+        append_readable(&mut query, "view", state.view.as_str());
     }
     if state.group != GroupBy::default() {
-        out.append_pair("group", state.group.as_str());
+        append_readable(&mut query, "group", state.group.as_str());
     }
     if let Some(cite) = &state.cite {
-        out.append_pair("cite", cite);
+        append_readable(&mut query, "cite", cite);
     }
-    let query = out.finish();
     if query.is_empty() {
         query
     } else {

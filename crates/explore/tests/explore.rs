@@ -162,7 +162,7 @@ fn url_round_trip_and_canonical_form() {
     let query = encode(&state, &b);
     assert_eq!(
         query,
-        "?embed=1&actor=canada%2Crussia&topic=sanctions&stance=supports%2Cdemands&phase=past&q=%E2%80%9Cfreeze%E2%80%9D+%26+co&view=matrix&group=topic&cite=russia--concessions"
+        "?embed=1&actor=canada,russia&topic=sanctions&stance=supports,demands&phase=past&q=%E2%80%9Cfreeze%E2%80%9D+%26+co&view=matrix&group=topic&cite=russia--concessions"
     );
     assert_eq!(decode(&query, &b), state);
     assert_eq!(encode(&ExploreState::default(), &b), "");
@@ -553,7 +553,6 @@ fn parameter_values_match_ids_whatever_their_case() {
     assert_eq!(
         encode(&state, &b),
         "?actor=canada,ukraine&topic=sovereignty-borders&stance=supports&phase=past&view=matrix&group=topic&cite=canada--sovereignty-borders"
-            .replace(',', "%2C")
     );
 }
 

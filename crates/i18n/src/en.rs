@@ -6,6 +6,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("results.heading", "Results"),
     ("header.source", "Source"),
     ("header.as_of", "As of"),
+    ("header.as_of_source_dated", "not stated; the source is dated {dates}"),
+    ("header.as_of_sources_dated", "not stated; the sources are dated {dates}"),
     ("header.no_date", "no date given in the source"),
     ("header.contents", "Contents"),
     ("source.untitled", "Untitled article"),

@@ -6,6 +6,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("results.heading", "Résultats"),
     ("header.source", "Source"),
     ("header.as_of", "Date de référence"),
+    ("header.as_of_source_dated", "non précisée ; la source est datée du {dates}"),
+    ("header.as_of_sources_dated", "non précisée ; les sources sont datées du {dates}"),
     ("header.no_date", "aucune date dans la source"),
     ("header.contents", "Contenu"),
     ("source.untitled", "Article sans titre"),

@@ -6,6 +6,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("results.heading", "Результати"),
     ("header.source", "Джерело"),
     ("header.as_of", "Станом на"),
+    ("header.as_of_source_dated", "не вказано; джерело датовано {dates}"),
+    ("header.as_of_sources_dated", "не вказано; джерела датовано {dates}"),
     ("header.no_date", "у джерелі дату не вказано"),
     ("header.contents", "Зміст"),
     ("source.untitled", "Стаття без назви"),

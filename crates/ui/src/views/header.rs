@@ -16,9 +16,8 @@ pub fn Header() -> impl IntoView {
     let ex = use_explorer();
     let b = move |f: fn(&briefing::Briefing) -> String| ex.loaded.with(|l| f(&l.briefing));
     let as_of = move || {
-        ex.loaded
-            .with(|l| l.briefing.as_of.clone())
-            .unwrap_or_else(|| ex.t("header.no_date").to_string())
+        let lang = ex.lang.get();
+        ex.loaded.with(|l| as_of_line(&l.briefing, lang))
     };
     let counts = move || {
         ex.loaded.with(|l| {
@@ -77,6 +76,30 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// What "As of" says: the briefing's date; without one, the dates its sources give (never
+/// "no date given" beside a dated source); without those, that the source gives none.
+pub fn as_of_line(briefing: &briefing::Briefing, lang: Lang) -> String {
+    if let Some(date) = &briefing.as_of {
+        return date.clone();
+    }
+    let mut dates: Vec<&str> = Vec::new();
+    for date in briefing
+        .sources
+        .iter()
+        .filter_map(|s| s.published.as_deref())
+    {
+        if !dates.contains(&date) {
+            dates.push(date);
+        }
+    }
+    let key = match (dates.len(), briefing.sources.len()) {
+        (0, _) => return i18n::text(lang, "header.no_date").to_string(),
+        (_, 1) => "header.as_of_source_dated",
+        _ => "header.as_of_sources_dated",
+    };
+    i18n::fill_isolated(i18n::text(lang, key), &[("dates", dates.join(", "))])
+}
+
 /// "Title — publisher, date", saying plainly what the source does not give. Each part is
 /// isolated: a publisher holding U+202E must not reorder the line's dash and comma.
 pub fn attribution(source: &Source, lang: Lang) -> String {
@@ -89,4 +112,56 @@ pub fn attribution(source: &Source, lang: Lang) -> String {
         or(&source.publisher, "source.no_publisher"),
         or(&source.published, "source.no_date")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn briefing(as_of: Option<&str>, published: &[Option<&str>]) -> briefing::Briefing {
+        let mut b = briefing::Briefing {
+            as_of: as_of.map(str::to_string),
+            ..Default::default()
+        };
+        b.sources = published
+            .iter()
+            .map(|p| Source {
+                published: p.map(str::to_string),
+                ..Default::default()
+            })
+            .collect();
+        b
+    }
+
+    #[test]
+    fn as_of_never_denies_a_date_the_source_gives() {
+        let en = Lang::En;
+        assert_eq!(
+            as_of_line(&briefing(Some("2025-02-01"), &[]), en),
+            "2025-02-01"
+        );
+        assert_eq!(
+            as_of_line(&briefing(None, &[Some("2014-08-16")]), en),
+            "not stated; the source is dated \u{2068}2014-08-16\u{2069}"
+        );
+        assert_eq!(
+            as_of_line(
+                &briefing(
+                    None,
+                    &[
+                        Some("2014-08-16"),
+                        None,
+                        Some("2014-08-17"),
+                        Some("2014-08-16")
+                    ]
+                ),
+                en
+            ),
+            "not stated; the sources are dated \u{2068}2014-08-16, 2014-08-17\u{2069}"
+        );
+        assert_eq!(
+            as_of_line(&briefing(None, &[None]), en),
+            "no date given in the source"
+        );
+    }
 }
