@@ -14,6 +14,7 @@ use ui::controls::result_count::{ResultCount, SearchNote};
 use ui::controls::view_switch::ViewSwitch;
 use ui::loader::LoadStatusPanel;
 use ui::parts::show_if::ShowIf;
+use ui::parts::unmatched_notice::UnmatchedNotice;
 use ui::parts::validation_report::ValidationReport;
 use ui::views::header::Header;
 use ui::views::print_view::PrintHeader;
@@ -86,6 +87,7 @@ fn Layout(filters_open: bool) -> impl IntoView {
             <main id="main" tabindex="-1">
                 {embed_bar}
                 <LoadStatusPanel />
+                <UnmatchedNotice />
                 <LanguageNotice />
                 <PrintHeader />
                 <div class="layout">

@@ -5,7 +5,7 @@
 // reports stay small, and the report speaks the interface language.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:http";
@@ -492,6 +492,34 @@ describe("faults while loading", () => {
 });
 
 describe("what a loaded briefing says about itself", () => {
+  test("a link made while a file was shown says what the built-in briefing lacks", async () => {
+    const { page, context } = await app.open();
+    try {
+      await page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+      await titleStarts(page, "FICTIONAL EXAMPLE");
+      const example = JSON.parse(readFileSync(EXAMPLE, "utf8"));
+      const actor = example.actors.find((a) => !BRIEFING.actors.some((b) => b.id === a.id));
+      await page.goto(`${app.server.url}?actor=${actor.id},canada`);
+      const notice = page.locator(".unmatched-notice");
+      await notice.waitFor();
+      assert.equal(
+        await notice.locator("p").textContent(),
+        `This link asks for the actor “\u2068${actor.id}\u2069”, which this briefing does not have. Everything else it asks for is shown.`,
+      );
+      assert.deepEqual(await axeViolations(page), []);
+      // The rest of the link applies, and the reader's next choice ends the notice.
+      assert.ok((await cardIds(page)).length < BRIEFING.positions.length);
+      await page.getByRole("button", { name: /Remove filter/ }).first().click();
+      await page.waitForFunction(() => !document.querySelector(".unmatched-notice"));
+      // A link whose ids all exist says nothing.
+      await page.goto(`${app.server.url}?actor=canada`);
+      await page.locator("[data-position-id]").first().waitFor();
+      assert.equal(await notice.count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("a dated source without an \"as of\" is never called undated", async () => {
     const doc = structuredClone(BRIEFING);
     delete doc.as_of;

@@ -64,6 +64,47 @@ pub fn decode(query: &str, briefing: &Briefing) -> ExploreState {
     state
 }
 
+/// What an address asks for that the briefing shown does not have: `(parameter, id)`
+/// for each actor, topic or cited item it names and `decode` had to drop, in the order
+/// the address gives them. Said on the page, so a link never silently shows other
+/// content (one made while a local file was shown, say, opened on the built-in briefing).
+pub fn unmatched(query: &str, briefing: &Briefing) -> Vec<(&'static str, String)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let actors = || briefing.actors.iter().map(|a| a.id.as_str());
+    let topics = || briefing.topics.iter().map(|t| t.id.as_str());
+    let items = || {
+        briefing
+            .positions
+            .iter()
+            .map(|p| p.id.as_str())
+            .chain(briefing.events.iter().map(|e| e.id.as_str()))
+    };
+    let mut out = Vec::new();
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let words: Vec<&str> = match key.as_ref() {
+            "actor" | "topic" => value
+                .split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .collect(),
+            "cite" => vec![value.as_ref()],
+            _ => continue,
+        };
+        for word in words {
+            let (kind, found) = match key.as_ref() {
+                "actor" => ("actor", known(actors(), word).is_some()),
+                "topic" => ("topic", known(topics(), word).is_some()),
+                _ => ("cite", known(items(), word).is_some()),
+            };
+            let entry = (kind, word.chars().take(80).collect::<String>());
+            if !found && !out.contains(&entry) {
+                out.push(entry);
+            }
+        }
+    }
+    out
+}
+
 /// Appends `key=value` to a query string, percent-encoded as a form is, except that commas
 /// stay commas: `actor=canada,ukraine` reads as the list it is. A comma is a sub-delimiter
 /// a query may hold as it is, and no own value gives it another meaning (ids hold none; in

@@ -7,7 +7,7 @@ use common::default_briefing;
 use explore::engine::{Index, Results};
 use explore::search::{match_ranges, terms};
 use explore::state::{ExploreState, Filter, GroupBy, View};
-use explore::url::{decode, encode};
+use explore::url::{decode, encode, unmatched};
 use proptest::prelude::*;
 
 fn briefing() -> Briefing {
@@ -645,4 +645,31 @@ proptest! {
             prop_assert!(end.ends_with('\n'), "a line but the last ends at a line break");
         }
     }
+}
+
+#[test]
+fn url_lists_what_it_names_that_the_briefing_lacks() {
+    let b = briefing();
+    assert_eq!(
+        unmatched(
+            "?actor=Canada,council,council&topic=sanctions&cite=gone",
+            &b
+        ),
+        [
+            ("actor", "council".to_string()),
+            ("cite", "gone".to_string())
+        ]
+    );
+    assert!(unmatched("?actor=canada&stance=nonsense&q=council", &b).is_empty());
+    // Whatever decode keeps is never listed, and whatever it drops of these kinds is.
+    let query = "?actor=canada,ghost&topic=sanctions,nope";
+    let kept = decode(query, &b);
+    assert_eq!(kept.filter.actors.len(), 1);
+    assert_eq!(
+        unmatched(query, &b),
+        [
+            ("actor", "ghost".to_string()),
+            ("topic", "nope".to_string())
+        ]
+    );
 }

@@ -19,7 +19,7 @@ use explore::history::{History, Step};
 use explore::loads::LoadStatus;
 use explore::prefs::Theme;
 use explore::state::ExploreState;
-use explore::url::{decode, encode, param};
+use explore::url::{decode, encode, param, unmatched};
 use i18n::{self, packs, Lang};
 
 /// What the page knows when it starts: the address's query, the browser's languages, and
@@ -41,6 +41,12 @@ impl Startup {
             languages: browser::location::languages(),
             filters_open: browser::page::built_filters_open(),
         }
+    }
+
+    /// `src=` or `draft=`: the page shows a briefing it must load first.
+    pub fn links_a_briefing(&self) -> bool {
+        param(&self.query, "src").is_some_and(|s| !s.trim().is_empty())
+            || explore::loads::draft_key(&self.query).is_some()
     }
 
     /// `embed=1`: the page is an embed.
@@ -78,6 +84,9 @@ pub struct ExplorerContext {
     lang_wanted: StoredValue<Lang>,
     /// A language asked for whose text could not be fetched (offline): said on the page.
     pub lang_failed: RwSignal<Option<Lang>>,
+    /// What the address named that the briefing shown lacks (`explore::url::unmatched`),
+    /// said on the page until the reader's next choice rewrites the address.
+    pub unmatched: RwSignal<Vec<(&'static str, String)>>,
     pub theme: RwSignal<Theme>,
     /// `embed=1`.
     pub embedded: bool,
@@ -138,6 +147,12 @@ impl ExplorerContext {
             lang: RwSignal::new(if at_hand { wanted } else { Lang::En }),
             lang_wanted: StoredValue::new(wanted),
             lang_failed: RwSignal::new((!at_hand).then_some(wanted)),
+            // A linked briefing (`src=`, `draft=`) is judged once it is here (the loader).
+            unmatched: RwSignal::new(if owns_address && !startup.links_a_briefing() {
+                loaded.with_untracked(|l| unmatched(&startup.query, &l.briefing))
+            } else {
+                Vec::new()
+            }),
             theme: RwSignal::new(Theme::from_query(&startup.query)),
             embedded,
             embed_options: EmbedOptions::from_query(&startup.query),
@@ -277,6 +292,9 @@ impl ExplorerContext {
     /// Applies `change` as a step of kind `kind` and writes the address as the history
     /// rules say.
     pub fn step(&self, kind: Step, change: impl FnOnce(&mut ExploreState)) {
+        if kind != Step::Correction && !self.unmatched.with_untracked(Vec::is_empty) {
+            self.unmatched.set(Vec::new());
+        }
         self.set_state.update(change);
         self.write_address(kind);
     }

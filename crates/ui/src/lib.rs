@@ -26,7 +26,7 @@ use leptos::prelude::*;
 use crate::parts::effect::effect;
 use context::ExplorerContext;
 use explore::prefs::Theme;
-use explore::url::decode;
+use explore::url::{decode, unmatched};
 use i18n::keys;
 
 /// Ties the shared state to the browser: back and forward, `<html lang>` and the theme,
@@ -34,8 +34,11 @@ use i18n::keys;
 /// inside the page's owner; outside a browser it installs nothing that runs.
 pub fn connect(ex: ExplorerContext, query: &str) {
     browser::history::on_back_or_forward(move |query| {
-        let state = ex.loaded.with_untracked(|l| decode(&query, &l.briefing));
+        let (state, missing) = ex
+            .loaded
+            .with_untracked(|l| (decode(&query, &l.briefing), unmatched(&query, &l.briefing)));
         ex.restore(state);
+        ex.unmatched.set(missing);
         let startup = context::Startup {
             query: query.clone(),
             languages: browser::location::languages(),

@@ -19,7 +19,7 @@ use briefing::Problem;
 use explore::engine::Loaded;
 use explore::history::Step;
 use explore::loads::{draft_key, LoadId, LoadStatus, Loads, Shown, Stall, STALL_MS};
-use explore::url::{decode, param};
+use explore::url::{decode, param, unmatched};
 
 /// The loader's state, shared by the status panel, the file picker and the history
 /// listener (provided as context by [`start`]).
@@ -165,7 +165,11 @@ impl Loader {
     /// Shows `loaded` with the filters the address gives for it; `drop_src` removes `src=`
     /// from the address (a new history entry) because it no longer describes the page.
     fn show(self, loaded: Arc<Loaded>, drop_src: bool) {
-        let mut state = decode(&location::search(), &loaded.briefing);
+        let query = location::search();
+        let mut state = decode(&query, &loaded.briefing);
+        if !drop_src {
+            self.ex.unmatched.set(unmatched(&query, &loaded.briefing));
+        }
         self.ex.loaded.set(loaded);
         if drop_src {
             state.other.retain(|(k, _)| k != "src" && k != "draft");

@@ -1,6 +1,6 @@
 //! Small pieces the views and controls share: highlighted text, stance shapes, links to
-//! other states, the empty state, the notice for a hidden cited item, the problem report,
-//! and the windowing of long lists.
+//! other states, the empty state, the notices for a hidden cited item and for what a link
+//! names that the briefing lacks, the problem report, and the windowing of long lists.
 
 pub mod cite_notice;
 pub mod effect;
@@ -11,4 +11,5 @@ pub mod links;
 pub mod list_window;
 pub mod show_if;
 pub mod stance_badge;
+pub mod unmatched_notice;
 pub mod validation_report;
