@@ -139,6 +139,14 @@ fn line(
     }
 }
 
+/// The length in bytes of the text a draft would start from (`pasted_text`, without
+/// copying it).
+pub fn pasted_len(text: RwSignal<String>, exact: RwSignal<Option<String>>) -> usize {
+    exact
+        .with(|e| e.as_ref().map(String::len))
+        .unwrap_or_else(|| text.with(String::len))
+}
+
 #[component]
 fn NewDraft() -> impl IntoView {
     let s = use_studio();
@@ -234,6 +242,7 @@ fn NewDraft() -> impl IntoView {
                         on:input=move |ev| text.set(event_target_value(&ev))
                         on:paste=on_paste></textarea>
                     <p id="new-text-error" class="field-error" role="alert">{move || error.get().map(|k| s.t(k))}</p>
+                    <super::widgets::LongText bytes=Signal::derive(move || pasted_len(text, exact)) />
                 </div>
                 <div class="field">
                     <label for="new-file">{move || s.t("new.file")}</label>
