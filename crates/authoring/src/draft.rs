@@ -285,6 +285,11 @@ impl Draft {
         self.facts.get(i)
     }
 
+    /// The length of all source texts together, in bytes.
+    pub fn text_bytes(&self) -> usize {
+        self.briefing.sources.iter().map(|s| s.text.len()).sum()
+    }
+
     /// The character ranges the quotes take from source `i`, in order of start.
     pub fn quoted_ranges(&self, i: usize) -> Vec<(usize, usize)> {
         let b = &self.briefing;

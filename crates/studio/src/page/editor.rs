@@ -59,6 +59,7 @@ fn Toolbar() -> impl IntoView {
     };
     let status = move || match s.save.get() {
         SaveState::Idle => ("idle", ""),
+        SaveState::Pending => ("pending", "save.pending"),
         SaveState::Saved => ("saved", "save.saved"),
         SaveState::Failed(_) => ("failed", "save.failed"),
     };
