@@ -2,7 +2,8 @@
 // finish through the interface, then validated and opened in the explorer; a reload
 // mid-edit; editing the source after quoting; a CSV import with an ambiguous and a missing
 // quote; full storage; two tabs on one draft; deleting what others refer to; undo and
-// redo; the three languages, both themes, the documented CSP, and axe on every screen.
+// redo; long sources (edited and saved, said up front above what the studio handles
+// well); the three languages, both themes, the documented CSP, and axe on every screen.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -648,6 +649,57 @@ describe("keeping quotes true", () => {
       assert.equal(await page.locator('[data-studio-position="alpha--plan"] [data-studio-field="actor"]').inputValue(), "beta", "the position keeps its id and moves to Beta");
       await section(page, "check");
       await page.locator('[data-studio-problems="0"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** About `mb` megabytes of plain text in paragraphs (curly quotes and dashes: bytes, UTF-16 units and characters differ). */
+function longText(mb) {
+  const parts = [];
+  let bytes = 0;
+  for (let n = 0; bytes < mb * 1024 * 1024; n++) {
+    const part = n % 7 === 6 ? "\n\n" : `Speaker ${n % 97} said plan ${n} was “not yet final” — officials disagreed. `;
+    parts.push(part);
+    bytes += Buffer.byteLength(part);
+  }
+  return parts.join("");
+}
+
+describe("long sources", () => {
+  test("a 1 MB source is edited and saved, a change made just before leaving included; a longer one is said up front and kept whole", async () => {
+    const { page, context } = await openStudio();
+    try {
+      const text = longText(1);
+      await startDraft(page, text, { title: "A long source" });
+      assert.equal(await page.locator("[data-studio-long-text]").count(), 0, "1 MB is within what the studio handles well");
+      await section(page, "briefing");
+      await page.locator('[data-studio-field="summary"]').fill("Written beside a long source");
+      await page.locator('[data-studio-saved="saved"]').waitFor();
+      await page.reload();
+      await page.locator("[data-studio-source]").waitFor();
+      await section(page, "briefing");
+      assert.equal(await page.locator('[data-studio-field="summary"]').inputValue(), "Written beside a long source");
+      // A change the page leaves before it is saved is written as it goes.
+      await page.locator('[data-studio-field="summary"]').fill("Changed just before leaving");
+      await page.reload();
+      await page.locator("[data-studio-source]").waitFor();
+      await section(page, "briefing");
+      assert.equal(await page.locator('[data-studio-field="summary"]').inputValue(), "Changed just before leaving");
+      assert.equal(await page.locator("[data-studio-source]").evaluate((el) => el.textContent.length), text.length);
+
+      // A longer text: the notice says so as soon as it is pasted, and the draft keeps it whole.
+      await page.locator("[data-studio-close]").click();
+      const longer = longText(2.5);
+      await page.locator("[data-studio-new-text]").waitFor();
+      await paste(page, "[data-studio-new-text]", longer);
+      const notice = page.locator("[data-studio-new-text] ~ [role=status] [data-studio-long-text]");
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /2\.5 MB long.*up to 2 MB/);
+      await startDraft(page, null, { title: "A longer source" });
+      await page.locator(".source-panel [data-studio-long-text]").waitFor();
+      assert.equal(await page.locator("[data-studio-source]").evaluate((el) => el.textContent.length), longer.length);
     } finally {
       await context.close();
     }

@@ -14,19 +14,23 @@
 //! - Editing a source's text re-anchors its quotes (`anchor`) and reports those that no
 //!   longer match; they keep their old words for the author to fix.
 //! - Every edit is recorded for undo and redo (`history`).
+//! - What depends on a source text alone (`facts`: digest, index, sentences) is kept beside
+//!   it and read again only when that text changes, so typing elsewhere in a draft with a
+//!   long source costs no more than in a short one.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use briefing::csv::{from_csv, CsvError};
 use briefing::ids::id_from_name;
 use briefing::model::FORMAT;
-use briefing::validate::{is_id, sha256_hex};
+use briefing::validate::{is_id, sha256_hex, validate_with};
 use briefing::{
-    validate, Actor, Attribution, Briefing, Event, Phase, Position, Problem, Quote, Source, Stance,
-    Topic,
+    Actor, Attribution, Briefing, Event, Phase, Position, Problem, Quote, Source, Stance, Topic,
 };
 
 use super::anchor::{find_by_words, reanchor, Anchor};
+use super::facts::{carried_over, SourceFacts};
 use super::history::History;
 use super::selection::Passage;
 
@@ -195,6 +199,8 @@ pub struct NewSource {
 pub struct Draft {
     briefing: Briefing,
     history: History,
+    /// The facts of each source's text, in the order of `briefing.sources`.
+    facts: Vec<Arc<SourceFacts>>,
 }
 
 /// `None` for an empty or blank value: an unknown title, publisher, URL or date.
@@ -236,7 +242,8 @@ impl Draft {
                 publisher: source.publisher.as_deref().and_then(known),
                 url: source.url.as_deref().and_then(known),
                 published: source.published.as_deref().and_then(known),
-                sha256: sha256_hex(&source.text),
+                // Set by `from_briefing`, which reads the text for its facts anyway.
+                sha256: String::new(),
                 text: source.text,
             }],
             actors: Vec::new(),
@@ -253,12 +260,18 @@ impl Draft {
         if briefing.format.is_empty() {
             briefing.format = FORMAT.to_string();
         }
-        for s in &mut briefing.sources {
-            s.sha256 = sha256_hex(&s.text);
+        let facts: Vec<Arc<SourceFacts>> = briefing
+            .sources
+            .iter()
+            .map(|s| Arc::new(SourceFacts::of(&s.text)))
+            .collect();
+        for (s, f) in briefing.sources.iter_mut().zip(&facts) {
+            s.sha256 = f.text.sha256.clone();
         }
         Draft {
             briefing,
             history: History::default(),
+            facts,
         }
     }
 
@@ -266,9 +279,47 @@ impl Draft {
         &self.briefing
     }
 
-    /// Every problem the validator finds, as the explorer would report them.
+    /// The facts of source `i`'s text. The same shared value comes back for as long as
+    /// that text is unchanged, whatever else changes (`Arc::ptr_eq` tells).
+    pub fn source_facts(&self, i: usize) -> Option<&Arc<SourceFacts>> {
+        self.facts.get(i)
+    }
+
+    /// The length of all source texts together, in bytes.
+    pub fn text_bytes(&self) -> usize {
+        self.briefing.sources.iter().map(|s| s.text.len()).sum()
+    }
+
+    /// The character ranges the quotes take from source `i`, in order of start.
+    pub fn quoted_ranges(&self, i: usize) -> Vec<(usize, usize)> {
+        let b = &self.briefing;
+        let Some(id) = b.sources.get(i).map(|s| s.id.as_str()) else {
+            return Vec::new();
+        };
+        let mut ranges: Vec<(usize, usize)> = b
+            .positions
+            .iter()
+            .flat_map(|p| &p.quotes)
+            .chain(b.events.iter().flat_map(|e| &e.quotes))
+            .filter(|q| q.source == id)
+            .map(|q| (q.start, q.end))
+            .collect();
+        ranges.sort_unstable();
+        ranges
+    }
+
+    /// Every problem the validator finds, as the explorer would report them; the source
+    /// texts are not read again for their digests and indexes (`facts`).
     pub fn problems(&self) -> Vec<Problem> {
-        validate(&self.briefing)
+        let facts: Vec<&briefing::text::TextFacts> = self.facts.iter().map(|f| &f.text).collect();
+        validate_with(&self.briefing, &facts)
+    }
+
+    /// Makes `next` the briefing, keeping the facts of the texts it shares with the one
+    /// before.
+    fn set_briefing(&mut self, next: Briefing) {
+        self.facts = carried_over(&next, &self.briefing, &self.facts);
+        self.briefing = next;
     }
 
     /// The briefing as a file (the layout of `data/briefing.json`), if it is valid.
@@ -291,7 +342,7 @@ impl Draft {
         let out = change(&mut next)?;
         if next != self.briefing {
             self.history.record(&self.briefing, key);
-            self.briefing = next;
+            self.set_briefing(next);
         }
         Ok(out)
     }
@@ -299,7 +350,7 @@ impl Draft {
     pub fn undo(&mut self) -> bool {
         match self.history.undo(&self.briefing) {
             Some(b) => {
-                self.briefing = b;
+                self.set_briefing(b);
                 true
             }
             None => false,
@@ -309,7 +360,7 @@ impl Draft {
     pub fn redo(&mut self) -> bool {
         match self.history.redo(&self.briefing) {
             Some(b) => {
-                self.briefing = b;
+                self.set_briefing(b);
                 true
             }
             None => false,
@@ -332,7 +383,7 @@ impl Draft {
     /// Replaces the whole briefing with a version saved elsewhere (another tab): its
     /// history is not this one's, so undo starts afresh.
     pub fn replace(&mut self, briefing: Briefing) {
-        self.briefing = briefing;
+        self.set_briefing(briefing);
         self.history.clear();
     }
 
@@ -936,7 +987,7 @@ impl Draft {
         let next = from_csv(csv, &self.briefing)?;
         let rows = next.positions.len();
         self.history.record(&self.briefing, None);
-        self.briefing = next;
+        self.set_briefing(next);
         Ok(rows)
     }
 }

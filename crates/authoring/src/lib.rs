@@ -5,6 +5,8 @@
 //! - `draft`: the draft and every edit (ids from names, references, quotes from passages,
 //!   re-anchoring after a source edit, the CSV template), with `history` for undo/redo;
 //! - `anchor`: finding quotes again after their source text changed;
+//! - `facts`: what depends on a source text alone (digest, index, sentences), kept while
+//!   the text is unchanged, and the sentences the quotes leave uncited;
 //! - `selection`: UTF-16 offsets to characters, a selected passage;
 //! - `marks`: the runs the source text is drawn in;
 //! - `fields`: from a problem's JSON path to the form field it is about;
@@ -15,6 +17,7 @@
 
 pub mod anchor;
 pub mod draft;
+pub mod facts;
 pub mod fields;
 pub mod history;
 pub mod marks;

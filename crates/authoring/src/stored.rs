@@ -17,6 +17,16 @@ pub const PREFIX: &str = "briefing-studio:";
 /// The record layout this build writes.
 pub const VERSION: u32 = 1;
 
+/// A draft whose source texts together are longer than this (bytes) is saved at most once
+/// a second while the author types, rather than on every change: writing a record to
+/// `localStorage` costs Chromium some 25 ms per MB, which a keystroke cannot afford.
+pub const SAVE_AT_ONCE_BYTES: usize = 256 * 1024;
+
+/// Whether a draft whose source texts total `text_bytes` is saved on every change.
+pub fn saved_at_once(text_bytes: usize) -> bool {
+    text_bytes <= SAVE_AT_ONCE_BYTES
+}
+
 /// One saved draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stored {

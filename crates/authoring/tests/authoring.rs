@@ -1,13 +1,15 @@
 //! Briefing Studio's draft model, natively: ids from names that stay on rename, deleting
 //! what others refer to, quotes only from passages (offsets in characters, whatever the
 //! UTF-16 or byte counts), re-anchoring after a source edit, the CSV template, undo and
-//! redo over every edit (a property test), and the exported file passing the validator.
+//! redo over every edit (a property test), and the exported file passing the validator;
+//! what depends on a source text alone read once per text, not once per keystroke.
 
 use authoring::anchor::{Anchor, Lost};
 use authoring::draft::{
     ActorField, Draft, EditError, EventField, Field, Item, Kind, NewSource, PositionField,
     Resolution, SourceField, Target, TopicField,
 };
+use authoring::facts::SourceFacts;
 use authoring::selection::{chars_to_utf16, passage, utf16_to_chars, Passage};
 use briefing::csv::CsvErrorKind;
 use briefing::locate::LocateError;
@@ -485,13 +487,29 @@ fn undo_redo_round_trip(ops: &[Op]) {
     for state in states.iter().rev().skip(1) {
         assert!(d.undo());
         assert_eq!(d.briefing(), state);
+        facts_in_step(&d);
     }
     assert!(!d.undo());
     for state in states.iter().skip(1) {
         assert!(d.redo());
         assert_eq!(d.briefing(), state);
+        facts_in_step(&d);
     }
     assert_eq!(*d.briefing(), last);
+}
+
+/// The facts the draft keeps are those of its texts now, and its problems the validator's.
+fn facts_in_step(d: &Draft) {
+    let sources = &d.briefing().sources;
+    for (i, s) in sources.iter().enumerate() {
+        assert_eq!(
+            **d.source_facts(i).unwrap(),
+            SourceFacts::of(&s.text),
+            "source {i}"
+        );
+    }
+    assert!(d.source_facts(sources.len()).is_none());
+    assert_eq!(d.problems(), validate(d.briefing()));
 }
 
 proptest! {
@@ -517,6 +535,7 @@ proptest! {
             prop_assert!(e.actors.iter().all(|x| b.actors.iter().any(|a| a.id == *x)));
         }
         prop_assert_eq!(&b.sources[0].sha256, &briefing::validate::sha256_hex(&b.sources[0].text));
+        facts_in_step(&d);
     }
 }
 
@@ -530,4 +549,29 @@ fn typing_in_one_field_is_one_undo_step() {
     assert_eq!(d.briefing().summary, "");
     assert!(d.redo());
     assert_eq!(d.briefing().summary, "No freeze here");
+}
+
+/// Typing in a field of a draft with a long source must not read the source again: its
+/// facts (digest, index, sentences) are the very same value after every keystroke, undo
+/// and redo, and are read anew only when the text itself changes.
+#[test]
+fn a_source_is_read_for_its_facts_only_when_its_text_changes() {
+    let mut d = full();
+    let facts = d.source_facts(0).unwrap().clone();
+    for prefix in ["N", "No", "No f"] {
+        d.set_text(Field::Summary, prefix).unwrap();
+        assert!(std::sync::Arc::ptr_eq(d.source_facts(0).unwrap(), &facts));
+    }
+    d.add_actor("Someone else", "person").unwrap();
+    assert!(d.undo() && d.redo());
+    assert!(std::sync::Arc::ptr_eq(d.source_facts(0).unwrap(), &facts));
+    let text = d.briefing().sources[0].text.replace("Moscow", "Moskva");
+    d.edit_source_text(0, &text).unwrap();
+    let edited = d.source_facts(0).unwrap().clone();
+    assert!(!std::sync::Arc::ptr_eq(&edited, &facts));
+    assert_eq!(*edited, SourceFacts::of(&text));
+    // Undoing the source edit brings the old text back; its facts are read for it again.
+    assert!(d.undo());
+    assert_eq!(**d.source_facts(0).unwrap(), *facts);
+    facts_in_step(&d);
 }

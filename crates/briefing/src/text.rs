@@ -4,6 +4,14 @@
 //! by bytes; the seed article's curly quotes and dashes make the two differ. `CharIndex`
 //! maps one to the other without storing a word per character, so that very long sources
 //! stay cheap.
+//!
+//! [`TextFacts`] is what depends on a text alone (its digest and its index), computed once:
+//! an editor that validates on every keystroke keeps it while the text is unchanged rather
+//! than reading a long source again each time.
+
+use std::borrow::Cow;
+
+use sha2::{Digest, Sha256};
 
 /// How many characters lie between two stored byte offsets.
 const STRIDE: usize = 64;
@@ -13,24 +21,30 @@ const STRIDE: usize = 64;
 pub struct CharIndex<'a> {
     text: &'a str,
     /// Byte offset of every `STRIDE`-th character.
-    checkpoints: Vec<usize>,
+    checkpoints: Cow<'a, [usize]>,
     len_chars: usize,
+}
+
+/// The byte offset of every `STRIDE`-th character of `text`, and its length in characters.
+fn checkpoints(text: &str) -> (Vec<usize>, usize) {
+    let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+    let mut len_chars = 0;
+    for (n, (byte, _)) in text.char_indices().enumerate() {
+        if n % STRIDE == 0 {
+            checkpoints.push(byte);
+        }
+        len_chars = n + 1;
+    }
+    (checkpoints, len_chars)
 }
 
 impl<'a> CharIndex<'a> {
     /// Indexes `text` in one pass.
     pub fn new(text: &'a str) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
-        let mut len_chars = 0;
-        for (n, (byte, _)) in text.char_indices().enumerate() {
-            if n % STRIDE == 0 {
-                checkpoints.push(byte);
-            }
-            len_chars = n + 1;
-        }
+        let (checkpoints, len_chars) = checkpoints(text);
         CharIndex {
             text,
-            checkpoints,
+            checkpoints: Cow::Owned(checkpoints),
             len_chars,
         }
     }
@@ -67,9 +81,57 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// What depends on a text alone: its SHA-256 and its character index. Computed in one
+/// call; [`TextFacts::index`] then indexes the same text without reading it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextFacts {
+    /// Lowercase hex SHA-256 of the text as UTF-8.
+    pub sha256: String,
+    checkpoints: Vec<usize>,
+    len_chars: usize,
+    /// The text's length in bytes: a text of another length is not this one.
+    len_bytes: usize,
+}
+
+impl TextFacts {
+    /// Reads `text` once for its digest and once for its index.
+    pub fn of(text: &str) -> TextFacts {
+        let (checkpoints, len_chars) = checkpoints(text);
+        TextFacts {
+            sha256: sha256_hex(text),
+            checkpoints,
+            len_chars,
+            len_bytes: text.len(),
+        }
+    }
+
+    /// The text's length in characters.
+    pub fn len_chars(&self) -> usize {
+        self.len_chars
+    }
+
+    /// The index of `text`, which must be the text these facts were computed from (the
+    /// caller keeps them together); `None` for a text of another length, which cannot be.
+    pub fn index<'a>(&'a self, text: &'a str) -> Option<CharIndex<'a>> {
+        (text.len() == self.len_bytes).then(|| CharIndex {
+            text,
+            checkpoints: Cow::Borrowed(&self.checkpoints),
+            len_chars: self.len_chars,
+        })
+    }
+}
+
+/// Lowercase hex SHA-256 of `text` as UTF-8.
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::CharIndex;
+    use super::{CharIndex, TextFacts};
 
     #[test]
     fn counts_characters_not_bytes() {
@@ -107,5 +169,20 @@ mod tests {
         assert_eq!(index.len_chars(), 0);
         assert_eq!(index.slice(0, 0), Some(""));
         assert_eq!(index.slice(0, 1), None);
+    }
+
+    #[test]
+    fn facts_index_the_text_as_a_fresh_index_does() {
+        let text: String = (0..300)
+            .map(|i| if i % 5 == 0 { '’' } else { 'b' })
+            .collect();
+        let facts = TextFacts::of(&text);
+        let (cached, fresh) = (facts.index(&text).unwrap(), CharIndex::new(&text));
+        assert_eq!(facts.len_chars(), 300);
+        for (start, end) in [(0, 300), (60, 70), (128, 256), (299, 300)] {
+            assert_eq!(cached.slice(start, end), fresh.slice(start, end));
+        }
+        assert_eq!(facts.sha256, super::sha256_hex(&text));
+        assert!(facts.index("shorter").is_none());
     }
 }

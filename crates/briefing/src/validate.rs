@@ -7,13 +7,12 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Display;
 
-use sha2::{Digest, Sha256};
-
 use super::model::{Attribution, Briefing, Phase, Quote, Stance, ID_MAX_CHARS, SUPPORTED_FORMATS};
 pub use super::problem::Problem;
 use super::problem::{echo, Code, Problems};
 use super::shape;
-use super::text::CharIndex;
+pub use super::text::sha256_hex;
+use super::text::{CharIndex, TextFacts};
 
 /// The longest id accepted, in characters (`model::ID_MAX_CHARS`, as the schema says).
 pub const MAX_ID_CHARS: usize = ID_MAX_CHARS as usize;
@@ -117,8 +116,30 @@ fn char_column(text: &str, line: usize, column: usize) -> usize {
 /// Lists every problem in `briefing` (at most [`super::problem::MAX_PROBLEMS`], then a
 /// last entry saying there are more); an empty list means it is valid.
 pub fn validate(briefing: &Briefing) -> Vec<Problem> {
+    validate_with(briefing, &[])
+}
+
+/// [`validate`], given what is already known of the source texts: `facts[i]`, when
+/// present, is [`TextFacts::of`] the text of `sources[i]` (the caller keeps them in step),
+/// and that text is then not read again for its digest or its index. The problems are the
+/// same as [`validate`]'s; a missing or mismatched entry is computed afresh.
+pub fn validate_with(briefing: &Briefing, facts: &[&TextFacts]) -> Vec<Problem> {
+    let computed: Vec<Option<TextFacts>> = briefing
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let known = facts.get(i).and_then(|f| f.index(&s.text)).is_some();
+            (!known).then(|| TextFacts::of(&s.text))
+        })
+        .collect();
+    let facts: Vec<&TextFacts> = computed
+        .iter()
+        .enumerate()
+        .map(|(i, c)| c.as_ref().unwrap_or_else(|| facts[i]))
+        .collect();
     let mut v = Validator::default();
-    v.check(briefing);
+    v.check(briefing, &facts);
     v.problems.finish()
 }
 
@@ -227,9 +248,10 @@ impl Validator {
         }
     }
 
-    fn check(&mut self, b: &Briefing) {
+    /// `facts[i]` is of `b.sources[i]`'s text.
+    fn check(&mut self, b: &Briefing, facts: &[&TextFacts]) {
         self.check_metadata(b);
-        self.check_sources(b);
+        self.check_sources(b, facts);
         if b.sources.is_empty() {
             self.report("sources", Code::SourcesEmpty, Vec::new());
         }
@@ -237,8 +259,15 @@ impl Validator {
             indexes: b
                 .sources
                 .iter()
-                .filter(|s| !s.id.is_empty())
-                .map(|s| (s.id.as_str(), CharIndex::new(&s.text)))
+                .zip(facts)
+                .filter(|(s, _)| !s.id.is_empty())
+                .map(|(s, f)| {
+                    let index = f.index(&s.text);
+                    (
+                        s.id.as_str(),
+                        index.unwrap_or_else(|| CharIndex::new(&s.text)),
+                    )
+                })
                 .collect(),
             actors: b.actors.iter().map(|a| a.id.as_str()).collect(),
             topics: b.topics.iter().map(|t| t.id.as_str()).collect(),
@@ -392,7 +421,7 @@ impl Validator {
         }
     }
 
-    fn check_sources(&mut self, b: &Briefing) {
+    fn check_sources(&mut self, b: &Briefing, facts: &[&TextFacts]) {
         self.unique_ids("sources", b.sources.iter().map(|s| s.id.as_str()));
         for (i, s) in b.sources.iter().enumerate() {
             if self.full() {
@@ -403,7 +432,7 @@ impl Validator {
             if let Some(date) = &s.published {
                 self.date(format_args!("sources[{i}].published"), date);
             }
-            let actual = sha256_hex(&s.text);
+            let actual = facts[i].sha256.clone();
             if s.sha256.is_empty() {
                 self.report(
                     format_args!("sources[{i}].sha256"),
@@ -511,14 +540,6 @@ pub fn unknown_format_args(found: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// Lowercase hex SHA-256 of `text` as UTF-8.
-pub fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
-
 /// `model::ID_PATTERN` (`^[A-Za-z0-9][A-Za-z0-9._:-]*$`), at most [`MAX_ID_CHARS`] characters: safe in the URL
 /// codec (comma-separated lists), in `data-*` attributes and in file names.
 pub fn is_id(s: &str) -> bool {
@@ -563,6 +584,26 @@ fn is_language_tag(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_facts_are_used_instead_of_reading_the_text_again() {
+        let mut b = crate::synthetic::generate(7, 20);
+        b.sources[0].sha256 = sha256_hex(&b.sources[0].text);
+        let facts: Vec<TextFacts> = b.sources.iter().map(|s| TextFacts::of(&s.text)).collect();
+        let refs: Vec<&TextFacts> = facts.iter().collect();
+        assert_eq!(validate_with(&b, &refs), validate(&b));
+        // Facts saying another digest are believed: the text was not hashed again.
+        let mut other = facts[0].clone();
+        other.sha256 = "0".repeat(64);
+        let problems = validate_with(&b, &[&other]);
+        assert!(
+            problems.iter().any(|p| p.path == "sources[0].sha256"),
+            "{problems:?}"
+        );
+        // Facts of a text of another length cannot be of this one: computed afresh.
+        let short = TextFacts::of("short");
+        assert_eq!(validate_with(&b, &[&short]), validate(&b));
+    }
 
     #[test]
     fn dates_are_real_days() {

@@ -11,6 +11,16 @@ use i18n::Lang;
 
 pub use i18n::studio::{count, csv_error, text, with};
 
+/// A size in megabytes (MiB) with one decimal at most, as `lang` writes numbers.
+pub fn megabytes(lang: Lang, bytes: usize) -> String {
+    let mb = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    let mb = mb.strip_suffix(".0").unwrap_or(&mb).to_string();
+    match lang {
+        Lang::En => mb,
+        _ => mb.replace('.', ","),
+    }
+}
+
 /// The key of a section's name in the studio's navigation.
 pub fn section(section: Section) -> String {
     format!("section.{}", section.as_str())

@@ -17,6 +17,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("draft.toolbar", "Draft"),
     ("save.saved", "Saved in this browser"),
     ("save.failed", "Not saved"),
+    ("save.pending", "Saving…"),
+    ("source.long", "This text is {size} MB long. The studio is made for sources of up to {limit} MB: with a longer one it may be slow, and this browser may not have room to save the draft, so download it to keep your work. Nothing of the text is cut."),
     ("storage.full", "This browser’s storage for the studio is full, so your last change is not saved here. Download the draft to keep it, then delete old drafts to make room."),
     ("storage.unavailable", "This browser does not let the studio keep drafts (its storage is turned off or blocked). Your work lives only in this tab: download it before you close the tab."),
     ("storage.failed", "The browser refused to save the draft. Download it to keep your work."),

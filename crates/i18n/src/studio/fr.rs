@@ -17,6 +17,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("draft.toolbar", "Brouillon"),
     ("save.saved", "Enregistré dans ce navigateur"),
     ("save.failed", "Non enregistré"),
+    ("save.pending", "Enregistrement…"),
+    ("source.long", "Ce texte fait {size} Mo. Le studio est fait pour des sources jusqu’à {limit} Mo : au-delà, il peut être lent, et ce navigateur peut manquer de place pour enregistrer le brouillon ; téléchargez-le alors pour garder votre travail. Rien du texte n’est coupé."),
     ("storage.full", "L’espace de stockage de ce navigateur pour le studio est plein : votre dernière modification n’y est pas enregistrée. Téléchargez le brouillon pour le garder, puis supprimez d’anciens brouillons pour faire de la place."),
     ("storage.unavailable", "Ce navigateur ne permet pas au studio de garder des brouillons (stockage désactivé ou bloqué). Votre travail n’existe que dans cet onglet : téléchargez-le avant de fermer l’onglet."),
     ("storage.failed", "Le navigateur a refusé d’enregistrer le brouillon. Téléchargez-le pour garder votre travail."),

@@ -1,5 +1,6 @@
 //! What the studio hears from the browser: other tabs' writes (`storage`), selection
-//! changes, the keyboard's undo and redo, and leaving the page with unsaved work. Each
+//! changes, the keyboard's undo and redo, the page hidden or left, and leaving the page
+//! with unsaved work. Each
 //! listener lives as long as the reactive owner that installed it.
 
 use gloo_events::EventListener;
@@ -64,6 +65,28 @@ pub fn confirm(message: &str) -> bool {
     window()
         .and_then(|w| w.confirm_with_message(message).ok())
         .unwrap_or(false)
+}
+
+/// Calls `f` when the page is hidden (another tab, the window minimised, a phone's app
+/// switcher: the page may be discarded without another event) or left (`pagehide`).
+pub fn on_hide(f: impl Fn() + Clone + 'static) {
+    if window().is_none() {
+        return;
+    }
+    // `visibilitychange` is fired at the document and bubbles to the window.
+    let hidden = {
+        let f = f.clone();
+        window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().is_some_and(|d| d.hidden()) {
+                f();
+            }
+        })
+    };
+    let left = window_event_listener(leptos::ev::pagehide, move |_| f());
+    on_cleanup(move || {
+        hidden.remove();
+        left.remove();
+    });
 }
 
 /// Asks the browser to confirm leaving the page while `unsaved()` is true.

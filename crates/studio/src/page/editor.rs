@@ -59,6 +59,7 @@ fn Toolbar() -> impl IntoView {
     };
     let status = move || match s.save.get() {
         SaveState::Idle => ("idle", ""),
+        SaveState::Pending => ("pending", "save.pending"),
         SaveState::Saved => ("saved", "save.saved"),
         SaveState::Failed(_) => ("failed", "save.failed"),
     };
@@ -241,6 +242,7 @@ fn AddSource() -> impl IntoView {
                     <textarea id="new-source-text" rows="5" data-studio-field="text" aria-describedby="new-source-text-hint"
                         prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))
                         on:paste=move |ev: leptos::ev::ClipboardEvent| paste_into_empty(ev, text, exact)></textarea>
+                    <super::widgets::LongText bytes=Signal::derive(move || super::start_screen::pasted_len(text, exact)) />
                 </div>
                 <div class="field">
                     <label for="new-source-title-2">{move || s.t("source.title")}</label>

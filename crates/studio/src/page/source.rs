@@ -2,22 +2,55 @@
 //! arrow keys), choose what it is for, "Quote selection". Cited passages are marked, and
 //! the sentences nothing cites yet are marked and listed. The text can be edited (a typo
 //! fixed); its quotes are then re-anchored and those that no longer match are reported.
+//!
+//! The text and the list are drawn from [`Shown`], which changes only when the source's
+//! text, id or quotes do: typing elsewhere in the draft neither reads nor redraws a long
+//! source.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::places::{item_place, select_in_source};
 use super::state::{use_studio, Notice, Studio};
+use super::widgets::LongText;
 use crate::browser::focus_later;
 use authoring::draft::{Item, Target};
+use authoring::facts::{uncited, SourceFacts};
 use authoring::fields::element_id;
 use authoring::marks::runs;
-use briefing::coverage::sentences;
 use briefing::Briefing;
+
+/// What the source panel draws of the source shown.
+#[derive(Debug, Clone, PartialEq)]
+struct Shown {
+    id: String,
+    /// Compared by pointer first (`SourceFacts` is `Eq`): the draft hands back the same
+    /// value while the text is unchanged, so comparing costs nothing on a keystroke.
+    facts: Arc<SourceFacts>,
+    /// The quotes' ranges in this source, in order.
+    cited: Vec<(usize, usize)>,
+}
+
+/// The source shown, as the draft has it now (`None` without one).
+fn shown_source(s: Studio) -> Memo<Option<Shown>> {
+    Memo::new(move |_| {
+        let i = s.source.get();
+        s.with_draft(None, |d| {
+            Some(Shown {
+                id: d.briefing().sources.get(i)?.id.clone(),
+                facts: d.source_facts(i)?.clone(),
+                cited: d.quoted_ranges(i),
+            })
+        })
+    })
+}
 
 #[component]
 pub fn SourcePanel() -> impl IntoView {
     let s = use_studio();
     let editing = RwSignal::new(false);
+    let shown = shown_source(s);
     let count = move || s.with_briefing(|b| b.sources.len());
     // Keep the source shown within range (a source deleted, another draft).
     Effect::new(move |_| {
@@ -57,6 +90,10 @@ pub fn SourcePanel() -> impl IntoView {
         <section class="source-panel" aria-labelledby="source-heading">
             <h2 id="source-heading">{move || s.t("source.heading")}</h2>
             {source_choice}
+            <LongText bytes=Signal::derive(move || {
+                let i = s.source.get();
+                s.with_briefing(|b| b.sources.get(i).map_or(0, |x| x.text.len()))
+            }) />
             <Show when=move || !editing.get() fallback=move || view! { <EditText editing /> }>
                 <p class="hint" id="source-how">{move || s.t("source.how")}</p>
                 <p class="legend" aria-hidden="true">
@@ -64,9 +101,9 @@ pub fn SourcePanel() -> impl IntoView {
                     " "
                     <span class="uncited">{move || s.t("source.legend_uncited")}</span>
                 </p>
-                <SourceText />
+                <SourceText shown />
                 <QuotePanel />
-                <Uncited />
+                <Uncited shown />
                 <button type="button" data-studio-edit-text prop:disabled=move || s.read_only()
                     on:click=move |_| {
                         editing.set(true);
@@ -82,46 +119,44 @@ pub fn SourcePanel() -> impl IntoView {
 /// read-only text box (`contenteditable` with every change refused), which gives a caret
 /// and keyboard selection; screen readers announce it as read-only text.
 #[component]
-fn SourceText() -> impl IntoView {
+fn SourceText(shown: Memo<Option<Shown>>) -> impl IntoView {
     let s = use_studio();
     // Redraws the runs from the model if the browser changed them anyway (an input
     // method's composition cannot be refused).
     let redraw = RwSignal::new(0u32);
     let drawn = Memo::new(move |_| {
-        redraw.track();
-        let i = s.source.get();
-        s.with_briefing(|b| {
-            let Some(source) = b.sources.get(i) else {
-                return (String::new(), String::new(), Vec::new());
+        shown.with(|shown| {
+            let Some(shown) = shown else {
+                return (String::new(), Vec::new());
             };
-            let cited: Vec<(usize, usize)> = b
-                .positions
-                .iter()
-                .flat_map(|p| &p.quotes)
-                .chain(b.events.iter().flat_map(|e| &e.quotes))
-                .filter(|q| q.source == source.id)
-                .map(|q| (q.start, q.end))
-                .collect();
-            let uncited: Vec<(usize, usize)> = sentences(&source.text)
+            let sentences = &shown.facts.sentences;
+            let open: Vec<(usize, usize)> = uncited(sentences, &shown.cited)
                 .into_iter()
-                .filter(|sen| !cited.iter().any(|&(a, e)| a < sen.end && sen.start < e))
-                .map(|sen| (sen.start, sen.end))
+                .map(|n| (sentences[n].start, sentences[n].end))
                 .collect();
-            let bytes: Vec<usize> = source
-                .text
-                .char_indices()
-                .map(|(b, _)| b)
-                .chain(std::iter::once(source.text.len()))
-                .collect();
-            let pieces = runs(bytes.len() - 1, &cited, &uncited)
-                .into_iter()
-                .map(|r| (r, source.text[bytes[r.start]..bytes[r.end]].to_string()))
-                .collect::<Vec<_>>();
-            (source.id.clone(), b.language.clone(), pieces)
+            let runs = runs(shown.facts.text.len_chars(), &shown.cited, &open);
+            // The text itself, untracked: `shown` changes whenever it does.
+            let i = s.source.get_untracked();
+            let pieces = s.doc.with_untracked(|d| {
+                let text = &d.as_ref()?.briefing().sources.get(i)?.text;
+                let index = shown.facts.text.index(text)?;
+                Some(
+                    runs.into_iter()
+                        .map(|r| {
+                            (
+                                r,
+                                index.slice(r.start, r.end).unwrap_or_default().to_string(),
+                            )
+                        })
+                        .collect::<Vec<_>>(),
+                )
+            });
+            (shown.id.clone(), pieces.unwrap_or_default())
         })
     });
     let content = move || {
-        drawn.with(|(_, _, pieces)| {
+        redraw.track();
+        drawn.with(|(_, pieces)| {
             pieces
                 .iter()
                 .map(|(r, text)| {
@@ -141,7 +176,7 @@ fn SourceText() -> impl IntoView {
         <div class="source-text" contenteditable="true" spellcheck="false" role="textbox"
             aria-readonly="true" aria-multiline="true" aria-labelledby="source-heading" aria-describedby="source-how"
             data-studio-source=move || drawn.with(|d| d.0.clone())
-            lang=move || drawn.with(|d| d.1.clone())
+            lang=move || s.with_briefing(|b| b.language.clone())
             // Nothing the browser would do to the text is allowed: it is the source.
             on:beforeinput=|ev| ev.prevent_default()
             on:paste=|ev| ev.prevent_default()
@@ -353,24 +388,22 @@ fn shortened(text: &str) -> String {
 
 /// The sentences of the source shown that no quote touches, each selectable.
 #[component]
-fn Uncited() -> impl IntoView {
+fn Uncited(shown: Memo<Option<Shown>>) -> impl IntoView {
     let s = use_studio();
     let list = Memo::new(move |_| {
-        let i = s.source.get();
-        s.with_briefing(|b| {
-            briefing::coverage::uncited(b)
+        shown.with(|shown| {
+            let Some(shown) = shown else {
+                return (0, Vec::new());
+            };
+            let sentences = &shown.facts.sentences;
+            let open = uncited(sentences, &shown.cited)
                 .into_iter()
-                .nth(i)
-                .map(|c| {
-                    (
-                        c.sentences,
-                        c.uncited
-                            .into_iter()
-                            .map(|x| (x.start, x.end, x.text))
-                            .collect::<Vec<_>>(),
-                    )
+                .map(|n| {
+                    let x = &sentences[n];
+                    (x.start, x.end, x.text.clone())
                 })
-                .unwrap_or_default()
+                .collect::<Vec<_>>();
+            (sentences.len(), open)
         })
     });
     let heading = move || {
@@ -438,6 +471,7 @@ fn EditText(editing: RwSignal<bool>) -> impl IntoView {
                     on:paste=move |ev: leptos::ev::ClipboardEvent| {
                         if let Some(plain) = crate::browser::files::pasted(&ev) { exact.set(Some(plain)); }
                     }></textarea>
+                <LongText bytes=Signal::derive(move || value.with(String::len)) />
             </div>
             <button type="button" class="primary" data-studio-apply-text on:click=apply>{move || s.t("source.apply")}</button>
             " "

@@ -139,6 +139,34 @@ fn line(
     }
 }
 
+/// The length in bytes of the text a draft would start from (`pasted_text`, without
+/// copying it).
+pub fn pasted_len(text: RwSignal<String>, exact: RwSignal<Option<String>>) -> usize {
+    exact
+        .with(|e| e.as_ref().map(String::len))
+        .unwrap_or_else(|| text.with(String::len))
+}
+
+/// The problems of a file that is not a briefing the studio can edit, each with its place.
+#[component]
+fn OpenProblems() -> impl IntoView {
+    let s = use_studio();
+    move || match s.notice.get() {
+        Some(Notice::OpenProblems(problems)) => {
+            let lang = s.lang.get();
+            Some(view! {
+                <div class="open-problems" role="alert">
+                    <p>{s.t("open.not_a_briefing")}</p>
+                    <ul>
+                        {problems.into_iter().map(|p| view! { <li><code>{p.path.clone()}</code> ": " {message(lang, &p)}</li> }).collect_view()}
+                    </ul>
+                </div>
+            })
+        }
+        _ => None,
+    }
+}
+
 #[component]
 fn NewDraft() -> impl IntoView {
     let s = use_studio();
@@ -207,20 +235,6 @@ fn NewDraft() -> impl IntoView {
         );
         s.create(draft);
     };
-    let problems_view = move || match s.notice.get() {
-        Some(Notice::OpenProblems(problems)) => {
-            let lang = s.lang.get();
-            Some(view! {
-                <div class="open-problems" role="alert">
-                    <p>{s.t("open.not_a_briefing")}</p>
-                    <ul>
-                        {problems.into_iter().map(|p| view! { <li><code>{p.path.clone()}</code> ": " {message(lang, &p)}</li> }).collect_view()}
-                    </ul>
-                </div>
-            })
-        }
-        _ => None,
-    };
     view! {
         <section class="new-draft" aria-labelledby="new-heading">
             <h2 id="new-heading">{move || s.t("new.heading")}</h2>
@@ -234,6 +248,7 @@ fn NewDraft() -> impl IntoView {
                         on:input=move |ev| text.set(event_target_value(&ev))
                         on:paste=on_paste></textarea>
                     <p id="new-text-error" class="field-error" role="alert">{move || error.get().map(|k| s.t(k))}</p>
+                    <super::widgets::LongText bytes=Signal::derive(move || pasted_len(text, exact)) />
                 </div>
                 <div class="field">
                     <label for="new-file">{move || s.t("new.file")}</label>
@@ -241,7 +256,7 @@ fn NewDraft() -> impl IntoView {
                     <input id="new-file" type="file" accept=".txt,.md,.markdown,.json,text/plain,text/markdown,application/json"
                         data-studio-open-file aria-describedby="new-file-hint" on:change=on_file />
                 </div>
-                {problems_view}
+                <OpenProblems />
                 <fieldset>
                     <legend>{move || s.t("new.about_source")}</legend>
                     <p class="hint">{move || s.t("new.unknown_hint")}</p>

@@ -1,6 +1,9 @@
 //! The studio's shared state (`Studio`, provided at the top of the page) and what it does:
-//! opening, creating and closing drafts, making an edit and saving it at once, undo and
+//! opening, creating and closing drafts, making an edit and saving it (at once, or for a
+//! draft with long sources within a second and whenever the page is left), undo and
 //! redo, and what happens when another tab writes the same draft (`session`).
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -12,7 +15,9 @@ use authoring::fields::Section;
 use authoring::selection::Passage;
 use authoring::session::{Mode, Reaction, SaveCheck, Session};
 use authoring::start::OpenError;
-use authoring::stored::{new_draft_id, summaries, Key, Stored, Summary, PREFIX, VERSION};
+use authoring::stored::{
+    new_draft_id, saved_at_once, summaries, Key, Stored, Summary, PREFIX, VERSION,
+};
 use briefing::csv::CsvError;
 use briefing::{Briefing, Problem};
 use explore::prefs::Theme;
@@ -26,6 +31,8 @@ pub enum SaveState {
     /// Nothing to save yet.
     #[default]
     Idle,
+    /// A change waits to be saved (a draft with long sources, see `Studio::save_soon`).
+    Pending,
     Saved,
     /// The change is only in this tab's memory.
     Failed(StorageError),
@@ -69,6 +76,8 @@ pub struct Studio {
     pub id: RwSignal<Option<String>>,
     pub session: RwSignal<Option<Session>>,
     pub save: RwSignal<SaveState>,
+    /// The timer of a save that waits (`save_soon`).
+    pending: StoredValue<Option<TimeoutHandle>>,
     /// Whether the storage can be used at all.
     pub storage: RwSignal<Result<(), StorageError>>,
     pub problems: Memo<Vec<Problem>>,
@@ -111,6 +120,7 @@ impl Studio {
             id: RwSignal::new(None),
             session: RwSignal::new(None),
             save: RwSignal::new(SaveState::Idle),
+            pending: StoredValue::new(None),
             storage: RwSignal::new(Ok(())),
             problems,
             section: RwSignal::new(Section::Briefing),
@@ -175,7 +185,7 @@ impl Studio {
             .flatten()?;
         match result {
             Ok(value) => {
-                self.save_now();
+                self.save_soon();
                 Some(value)
             }
             Err(e) => {
@@ -203,7 +213,7 @@ impl Studio {
             (done, done)
         }) == Some(true)
         {
-            self.save_now();
+            self.save_soon();
         }
     }
 
@@ -216,7 +226,7 @@ impl Studio {
             (done, done)
         }) == Some(true)
         {
-            self.save_now();
+            self.save_soon();
         }
     }
 
@@ -249,9 +259,50 @@ impl Studio {
         storage::set(&Key::Draft(id.to_string()).text(), &record.to_json())
     }
 
+    /// Saves the change just made: at once for a draft with short sources; for one with
+    /// long sources (`stored::saved_at_once`), within a second, in one write for every
+    /// change made meanwhile, since writing such a record takes longer than a keystroke
+    /// may. A waiting save is written at once when the page is hidden or left, the draft
+    /// closed or another opened (`flush`), so no change waits for a timer that never runs.
+    pub fn save_soon(&self) {
+        let at_once = self
+            .doc
+            .with_untracked(|d| d.as_ref().is_none_or(|d| saved_at_once(d.text_bytes())));
+        if at_once {
+            self.save_now();
+            return;
+        }
+        self.save.set(SaveState::Pending);
+        if self.pending.with_value(Option::is_some) {
+            return;
+        }
+        let studio = *self;
+        let timer = set_timeout_with_handle(
+            move || {
+                studio.pending.set_value(None);
+                studio.save_now();
+            },
+            Duration::from_millis(1000),
+        );
+        match timer {
+            Ok(handle) => self.pending.set_value(Some(handle)),
+            Err(_) => self.save_now(),
+        }
+    }
+
+    /// Writes a change that waits to be saved, now.
+    pub fn flush(&self) {
+        if self.pending.with_value(Option::is_some) {
+            self.save_now();
+        }
+    }
+
     /// Saves the open draft now. If another tab has become its editor, nothing is written
     /// over that tab's version: this one is kept as a new draft instead.
     pub fn save_now(&self) {
+        if let Some(timer) = self.pending.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
         let Some(id) = self.id.get_untracked() else {
             return;
         };
@@ -350,6 +401,7 @@ impl Studio {
     }
 
     fn begin(&self, id: String, draft: Draft, revision: u64) {
+        self.flush();
         let _ = storage::set(&Key::Editor(id.clone()).text(), &self.me());
         self.session
             .set(Some(Session::open(&self.me(), &id, revision)));
@@ -405,14 +457,17 @@ impl Studio {
     /// could not be saved, or the storage cannot be used.
     pub fn unsaved(&self) -> bool {
         self.doc.with_untracked(Option::is_some)
-            && (matches!(self.save.get_untracked(), SaveState::Failed(_))
-                || self.storage.get_untracked().is_err())
+            && (matches!(
+                self.save.get_untracked(),
+                SaveState::Failed(_) | SaveState::Pending
+            ) || self.storage.get_untracked().is_err())
     }
 
     /// Closes the open draft (it stays saved) and shows the list. Work that could not be
     /// saved is tried again first; if it still cannot be, closing asks the reader, and
     /// the draft stays open unless they agree to lose it (the banner offers the download).
     pub fn close(&self) {
+        self.flush();
         if self.unsaved() {
             self.save_now();
         }
@@ -552,8 +607,13 @@ impl Studio {
             crate::browser::events::Shortcut::Undo => studio.undo(),
             crate::browser::events::Shortcut::Redo => studio.redo(),
         });
-        // Work that lives only in this tab: leaving asks first.
-        crate::browser::events::guard_unload(move || studio.unsaved());
+        // A change waiting to be saved is written as the page is hidden or left; work
+        // that still lives only in this tab makes leaving ask first.
+        crate::browser::events::on_hide(move || studio.flush());
+        crate::browser::events::guard_unload(move || {
+            studio.flush();
+            studio.unsaved()
+        });
     }
 }
 

@@ -1,6 +1,7 @@
 //! Form pieces every section uses: a text field bound to a draft field, with its label,
 //! hint and the problems the validator finds there; a choice among words; a button that
-//! says what it does.
+//! says what it does; the notice that a source text is longer than the studio handles
+//! well.
 
 use leptos::prelude::*;
 
@@ -166,6 +167,29 @@ pub fn WordField(
             <FieldProblems path />
         </div>
     }
+}
+
+/// Says up front that a text of `bytes` bytes is longer than the studio handles well
+/// (`start::is_long`), wherever a text is pasted, opened or edited; nothing for a shorter
+/// one. The text itself is always kept whole. The live region is always there, so that
+/// the notice is announced when it appears.
+#[component]
+pub fn LongText(#[prop(into)] bytes: Signal<usize>) -> impl IntoView {
+    let s = use_studio();
+    let notice = move || {
+        let n = bytes.get();
+        authoring::start::is_long(n).then(|| {
+            let lang = s.lang.get();
+            let size = crate::text::megabytes(lang, n);
+            let limit = crate::text::megabytes(lang, authoring::start::LONG_TEXT_BYTES);
+            view! {
+                <p class="long-text" data-studio-long-text=n>
+                    {s.tw("source.long", &[("size", size), ("limit", limit)])}
+                </p>
+            }
+        })
+    };
+    view! { <div role="status">{notice}</div> }
 }
 
 /// A paste into an empty text area: the clipboard's plain text exactly (or its formatted
