@@ -441,7 +441,7 @@ describe("writing a briefing", () => {
       writeFileSync(join(dir, "huge.txt"), Buffer.alloc(51 * 1024 * 1024, "a"));
       await page.locator("[data-studio-open-file]").setInputFiles(join(dir, "huge.txt"));
       await page.locator("[data-studio-notice]", { hasText: "MB" }).waitFor();
-      assert.equal(await notice.locator("p").textContent(), "This file is 51.0 MB; the studio opens files of up to 50 MB.");
+      assert.equal(await notice.locator("p").textContent(), "This file is 51 MB; the studio opens files of up to 50 MB.");
       assert.equal(await page.locator(".open-problems").count(), 0, "not called “not a briefing”");
       rmSync(dir, { recursive: true });
     } finally {

@@ -6,7 +6,7 @@
 use authoring::draft::EditError;
 use authoring::fields::Section;
 use authoring::start::OpenError;
-use briefing::load::{megabytes, MAX_BYTES};
+use briefing::load::MAX_BYTES;
 use i18n::Lang;
 
 pub use i18n::studio::{count, csv_error, text, with};
@@ -56,7 +56,7 @@ pub fn open_error(lang: Lang, error: &OpenError) -> String {
             lang,
             "open.too_large",
             &[
-                ("size", megabytes(*bytes as f64)),
+                ("size", megabytes(lang, *bytes as usize)),
                 ("limit", (MAX_BYTES / 1_048_576).to_string()),
             ],
         ),
@@ -98,7 +98,7 @@ mod tests {
         }
         assert_eq!(
             open_error(Lang::En, &OpenError::TooLarge { bytes: 62_914_560 }),
-            "This file is 60.0 MB; the studio opens files of up to 50 MB."
+            "This file is 60 MB; the studio opens files of up to 50 MB."
         );
     }
 
