@@ -734,26 +734,38 @@ describe("nothing lost", () => {
       assert.deepEqual(await axeViolations(page), []);
       const saved = await download(page, '[data-studio-storage] [data-studio-export="draft"]');
       assert.equal(JSON.parse(saved.text).actors[0].name, "Someone new", "the download holds the unsaved change");
-      // Close asks before the unsaved change is given up; Cancel keeps the draft open.
+      // Close never drops the unsaved change: this tab keeps it, the list says so and
+      // offers it as a file; nothing is asked and nothing is lost.
       const asked = [];
-      page.once("dialog", (dialog) => {
+      page.on("dialog", (dialog) => {
         asked.push(dialog.message());
         dialog.dismiss();
       });
       await page.locator("[data-studio-close]").click();
-      assert.equal(asked.length, 1, "Close asked first");
-      assert.match(asked[0], /not saved in this browser\. Close it and lose them\?/);
-      await section(page, "actors");
-      await page.locator('[data-studio-actor="someone-new"]').waitFor();
-      assert.equal(await page.locator("[data-studio-saved]").getAttribute("data-studio-saved"), "failed");
+      const kept = page.locator("[data-studio-kept]");
+      await kept.waitFor();
+      assert.deepEqual(asked, [], "Close asks nothing");
+      assert.match(await kept.textContent(), /could not be saved, so this tab keeps them/);
+      assert.deepEqual(await axeViolations(page), []);
+      const again = await download(page, '[data-studio-kept] [data-studio-export="kept"]');
+      assert.equal(JSON.parse(again.text).actors[0].name, "Someone new", "the kept change, as a file");
+      // Room is made (the draft list is right there), and opening the draft again takes
+      // the change up and saves it.
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
-      await page.locator("[data-studio-storage] button", { hasText: "Try to save again" }).click();
+      await kept.getByRole("button", { name: "Open it again and save" }).click();
       await page.locator('[data-studio-saved="saved"]').waitFor();
       assert.equal(await banner.count(), 0);
-      // Saved now: Close closes at once, and the draft with its change is in the list.
+      await section(page, "actors");
+      await page.locator('[data-studio-actor="someone-new"]').waitFor();
+      // Saved now: Close closes at once, nothing is kept, and the saved draft has the change.
       await page.locator("[data-studio-close]").click();
-      assert.equal(asked.length, 1, "nothing to ask once saved");
       await page.locator("[data-studio-source]").waitFor({ state: "detached" });
+      assert.equal(await kept.count(), 0, "nothing kept once saved");
+      assert.deepEqual(asked, []);
+      const stored = await page.evaluate(() =>
+        Object.entries(localStorage).filter(([k]) => k.startsWith("briefing-studio:draft:")).map(([, v]) => JSON.parse(v).briefing),
+      );
+      assert.ok(stored.some((b) => b.actors.some((a) => a.name === "Someone new")), "the change is saved");
     } finally {
       await context.close();
     }

@@ -58,15 +58,6 @@ pub fn on_shortcut(f: impl Fn(Shortcut) + 'static) {
     on_cleanup(move || handle.remove());
 }
 
-/// Asks the reader to confirm `message` in the browser's own dialog: whether they did.
-/// Outside a browser, or where the dialog cannot be shown, no: nothing is given up
-/// without an answer.
-pub fn confirm(message: &str) -> bool {
-    window()
-        .and_then(|w| w.confirm_with_message(message).ok())
-        .unwrap_or(false)
-}
-
 /// Calls `f` when the page is hidden (another tab, the window minimised, a phone's app
 /// switcher: the page may be discarded without another event) or left (`pagehide`).
 pub fn on_hide(f: impl Fn() + Clone + 'static) {

@@ -10,6 +10,7 @@
 mod check;
 mod editor;
 mod items;
+mod kept;
 mod notices;
 mod places;
 mod preview;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::kept::KeptNotice;
 use super::notices::NoticePanel;
 use super::state::{safe_name, use_studio, Notice};
 use crate::browser::files;
@@ -18,6 +19,7 @@ pub fn StartScreen() -> impl IntoView {
     view! {
         <div class="start">
             <NoticePanel />
+            <KeptNotice />
             <DraftList />
             <NewDraft />
         </div>

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::kept::Kept;
 use crate::browser::storage::{self, StorageError};
 use crate::browser::{self, files};
 use crate::text;
@@ -89,6 +90,8 @@ pub struct Studio {
     pub notice: RwSignal<Option<Notice>>,
     /// The drafts in the storage, newest first.
     pub drafts: RwSignal<Vec<Summary>>,
+    /// A closed draft's changes that could not be saved (`super::kept`).
+    pub kept: RwSignal<Option<Kept>>,
 }
 
 /// The studio's state.
@@ -128,6 +131,7 @@ impl Studio {
             selection: RwSignal::new(None),
             notice: RwSignal::new(None),
             drafts: RwSignal::new(Vec::new()),
+            kept: RwSignal::new(None),
         };
         provide_context(studio);
         studio
@@ -351,7 +355,7 @@ impl Studio {
     }
 
     /// Keeps `briefing` as a new draft (a version that must not be lost).
-    fn keep_as_new(&self, briefing: Briefing, theirs: bool) {
+    pub(super) fn keep_as_new(&self, briefing: Briefing, theirs: bool) {
         let id = new_draft_id(browser::now(), browser::random());
         let title = briefing.title.clone();
         match self.write(&id, 1, &briefing) {
@@ -400,7 +404,7 @@ impl Studio {
         self.refresh_drafts();
     }
 
-    fn begin(&self, id: String, draft: Draft, revision: u64) {
+    pub(super) fn begin(&self, id: String, draft: Draft, revision: u64) {
         self.flush();
         let _ = storage::set(&Key::Editor(id.clone()).text(), &self.me());
         self.session
@@ -414,8 +418,18 @@ impl Studio {
         self.write_address();
     }
 
-    /// Opens a saved draft; this tab becomes its editor.
+    /// Opens a saved draft; this tab becomes its editor. Changes this tab keeps for it
+    /// (`super::kept`) are taken up again, or kept as a new draft if it changed since.
     pub fn open(&self, id: &str) {
+        if self.reopen_kept(id) {
+            return;
+        }
+        self.open_saved(id);
+        self.keep_kept_as_new(id);
+    }
+
+    /// Opens the saved version of draft `id`.
+    fn open_saved(&self, id: &str) {
         let text = storage::get(&Key::Draft(id.to_string()).text());
         match text.map(|t| t.map(|t| Stored::parse(&t))) {
             Ok(Some(Ok(stored))) => {
@@ -464,15 +478,16 @@ impl Studio {
     }
 
     /// Closes the open draft (it stays saved) and shows the list. Work that could not be
-    /// saved is tried again first; if it still cannot be, closing asks the reader, and
-    /// the draft stays open unless they agree to lose it (the banner offers the download).
+    /// saved is tried again first; if it still cannot be, it is kept in this tab
+    /// (`super::kept`): the list says so, offers the download, and opening the draft
+    /// again once there is room takes it up and saves it. Close never drops it.
     pub fn close(&self) {
         self.flush();
         if self.unsaved() {
             self.save_now();
         }
-        if self.unsaved() && !crate::browser::events::confirm(self.t("close.unsaved")) {
-            return;
+        if self.unsaved() {
+            self.keep_unsaved();
         }
         if let Some(id) = self.id.get_untracked() {
             let key = Key::Editor(id).text();
@@ -612,7 +627,7 @@ impl Studio {
         crate::browser::events::on_hide(move || studio.flush());
         crate::browser::events::guard_unload(move || {
             studio.flush();
-            studio.unsaved()
+            studio.unsaved() || super::kept::holds_kept(&studio)
         });
     }
 }
