@@ -43,6 +43,7 @@ pub fn collect(doc: &Doc, found: &[Found]) -> Actors {
     for body in bodies(doc) {
         actors.add(form(doc, body), ActorKind::Organisation, None);
     }
+    actors.complete_names(doc);
     actors
 }
 
@@ -101,6 +102,26 @@ impl Actors {
                 kind,
                 role,
             }),
+        }
+    }
+
+    /// Gives a person known only by one word ("Hale") the fuller name the text gives
+    /// them elsewhere with a role ("The League’s chief negotiator, Tomas Hale"): the
+    /// name is in the text, so nothing is made up.
+    fn complete_names(&mut self, doc: &Doc) {
+        for actor in &mut self.list {
+            let one_word = actor.forms.iter().all(|f| f.words.len() == 1);
+            if !one_word || !matches!(actor.kind, ActorKind::Person | ActorKind::Other) {
+                continue;
+            }
+            let last = actor.forms[0].words[0].clone();
+            let fuller = (0..doc.words.len())
+                .filter(|&k| doc.words[k].lower == last)
+                .find_map(|k| crate::names::person_at(doc, k));
+            if let Some(span) = fuller {
+                actor.forms.push(form(doc, span));
+                actor.kind = ActorKind::Person;
+            }
         }
     }
 
@@ -189,7 +210,12 @@ fn body_run(doc: &Doc, i: usize) -> (usize, usize) {
         )
     };
     let mut first = i;
-    while first > 0 && joined(doc, first) && name_like(first - 1) {
+    // Not over a role: "Речник міністерства" is a spokesperson, not the ministry's name.
+    while first > 0
+        && joined(doc, first)
+        && name_like(first - 1)
+        && !lex.is_role(&doc.words[first - 1].lower)
+    {
         first -= 1;
     }
     let mut last = i;
@@ -205,8 +231,14 @@ fn body_run(doc: &Doc, i: usize) -> (usize, usize) {
             break;
         }
         let w = &doc.words[k];
-        if name_like(k) {
+        // After a lowercase body word ("ministère") only "de la Mer" follows; after the
+        // lowercase words of a Ukrainian name, one capitalised word ends it ("рибалок
+        // Вельмару").
+        if name_like(k) && doc.words[i].capital {
             last = k;
+            if lowercase_taken > 0 {
+                break;
+            }
         } else if connector(k)
             && k + 1 < doc.words.len()
             && joined(doc, k + 1)

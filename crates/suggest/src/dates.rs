@@ -51,9 +51,10 @@ const PHRASES: &[(&str, Phase)] = &[
     ("tonight", N),
     ("tomorrow", F),
     (
-        "last|past|previous week|month|year|weekend|spring|summer|autumn|fall|winter|decade",
+        "last|past|previous week|month|year|weekend|spring|summer|autumn|fall|winter|decade|night",
         P,
     ),
+    ("until|by spring|summer|autumn|fall|winter", F),
     ("earlier this week|month|year", P),
     ("later this week|month|year", F),
     (
@@ -194,7 +195,7 @@ const AFTER_WEEKDAY: &[(&str, Option<Phase>)] = &[
 ];
 
 /// The dated passages of the text, in order.
-pub fn find(doc: &Doc) -> Vec<DateSuggestion> {
+pub fn find(doc: &Doc, direct: &[crate::Span]) -> Vec<DateSuggestion> {
     let phrases = compiled();
     let mut out = Vec::new();
     let mut i = 0;
@@ -207,7 +208,16 @@ pub fn find(doc: &Doc) -> Vec<DateSuggestion> {
             Some((first, last, phase)) => {
                 let first = with_lead(doc, first);
                 let (start, end) = (doc.words[first].start, doc.words[last].end);
-                let phase = phase.unwrap_or_else(|| tense_near(doc, first, last));
+                let phase = match phase {
+                    Some(phase) if !duration_or_date(doc, first) => phase,
+                    _ => tense_near(doc, first, last, direct),
+                };
+                // "in ten years" is a date only when it looks ahead: "the hardest in ten
+                // years" is a duration.
+                if duration_or_date(doc, first) && phase != Phase::Future {
+                    i = last + 1;
+                    continue;
+                }
                 out.push(DateSuggestion {
                     start,
                     end,
@@ -255,6 +265,15 @@ fn phrase_at(doc: &Doc, i: usize, phrases: &Compiled) -> Option<(usize, Phase)> 
             });
         fits.then(|| (i + words.len() - 1, *phase))
     })
+}
+
+/// "in two weeks", "within a month": a date ahead, or a length of time.
+fn duration_or_date(doc: &Doc, first: usize) -> bool {
+    matches!(doc.words[first].lower.as_str(), "in" | "within")
+        && doc
+            .words
+            .get(first + 1)
+            .is_some_and(|w| is_number(&w.lower))
 }
 
 /// A day of the month: 1 to 31, with "st", "th", "er" if written so ("17th", "1er").
@@ -453,13 +472,34 @@ fn with_lead(doc: &Doc, first: usize) -> usize {
 /// The phase the verbs nearest a date suggest, in its paragraph: the closest word that
 /// marks the future ("will", "va", "буде") or the past ("said", "-ed", "a signé",
 /// "заявила"); the present when none does.
-fn tense_near(doc: &Doc, first: usize, last: usize) -> Phase {
+fn tense_near(doc: &Doc, first: usize, last: usize, direct: &[crate::Span]) -> Phase {
     let para = doc.words[first].paragraph;
+    // Inside a quotation, the speaker's tenses; outside, the writer's.
+    let region = |k: usize| {
+        let at = doc.words[k].start;
+        let q = direct.partition_point(|s| s.end <= at);
+        direct.get(q).filter(|s| s.start <= at).copied()
+    };
+    let here = region(first);
+    // Within the date's sentence: no full stop between.
+    let ends_sentence = |k: usize| {
+        doc.words.get(k + 1).is_some_and(|_| {
+            doc.gap_before(k + 1)
+                .iter()
+                .any(|c| matches!(c, '.' | '!' | '?'))
+        })
+    };
+    let mut lo = first;
+    while lo > 0 && first - lo < 8 && !ends_sentence(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = last;
+    while hi + 1 < doc.words.len() && hi - last < 8 && !ends_sentence(hi) {
+        hi += 1;
+    }
     let mut best: Option<(usize, Phase)> = None;
-    let lo = first.saturating_sub(8);
-    let hi = (last + 9).min(doc.words.len());
-    for k in lo..hi {
-        if (first..=last).contains(&k) || doc.words[k].paragraph != para {
+    for k in lo..=hi {
+        if (first..=last).contains(&k) || doc.words[k].paragraph != para || region(k) != here {
             continue;
         }
         if let Some(phase) = tense_of(doc, k) {
@@ -478,6 +518,7 @@ fn tense_of(doc: &Doc, k: usize) -> Option<Phase> {
     let future = matches!(
         w,
         "will"
+            | "would"
             | "shall"
             | "scheduled"
             | "expected"
@@ -509,7 +550,10 @@ fn tense_of(doc: &Doc, k: usize) -> Option<Phase> {
             | "має"
             | "мають"
     );
-    if future {
+    // French future tense: "serons", "aura", "signeront".
+    let french_future =
+        w.chars().count() > 5 && (w.ends_with("rons") || w.ends_with("ront") || w.ends_with("rez"));
+    if future || french_future {
         return Some(Phase::Future);
     }
     let english_past = w.is_ascii()
@@ -577,7 +621,8 @@ mod tests {
     use super::*;
 
     fn dates(text: &str) -> Vec<(String, Phase)> {
-        find(&Doc::new(text))
+        let doc = Doc::new(text);
+        find(&doc, &crate::quotes::find(&doc))
             .into_iter()
             .map(|d| (d.text, d.phase))
             .collect()

@@ -138,7 +138,7 @@ pub fn suggest(text: &str) -> Suggestions {
     Suggestions {
         quotes,
         actors: actors.into_suggestions(&doc),
-        dates: dates::find(&doc),
+        dates: dates::find(&doc, &direct),
     }
 }
 

@@ -44,14 +44,51 @@ pub fn joined(doc: &Doc, i: usize) -> bool {
     let prev = &doc.words[i - 1];
     let abbreviation =
         gap.first() == Some(&'.') && (prev.end - prev.start == 1 || lexicon().is_role(&prev.lower));
-    let rest = if abbreviation { &gap[1..] } else { gap };
+    // "Fishers’ Guild": a plural's possessive apostrophe stays with the name.
+    let possessive = matches!(gap.first(), Some('\'' | '’')) && prev.lower.ends_with('s');
+    let rest = if abbreviation || possessive {
+        &gap[1..]
+    } else {
+        gap
+    };
     !rest.is_empty() && rest.iter().all(|c| c.is_whitespace())
+}
+
+/// "Westerly Sailings, said": a comma closing an apposition that a comma opened, just
+/// before word `i`.
+fn apposition_comma(doc: &Doc, i: usize) -> bool {
+    let gap = doc.gap_before(i);
+    let lex = lexicon();
+    if i < 2 || gap.first() != Some(&',') || !gap[1..].iter().all(|c| c.is_whitespace()) {
+        return false;
+    }
+    // The name runs back to a comma within four words.
+    let mut k = i - 1;
+    while k > 0 && joined(doc, k) && i - k < 4 {
+        k -= 1;
+    }
+    name_word(lex, doc, i - 1) && doc.gap_before(k).contains(&',') && doc.words[k].capital
 }
 
 /// A word that can be part of a name: capitalised and not a function word.
 fn name_word(lex: &Lexicon, doc: &Doc, i: usize) -> bool {
     let w = &doc.words[i];
     w.capital && !lex.is_not_name(&w.lower) && !lex.is_reporting(&w.lower)
+}
+
+/// A particle inside a person's name, between name words: "Yann Le Dréau", "Anna van
+/// Dijk".
+fn particle(lex: &Lexicon, doc: &Doc, i: usize) -> bool {
+    let w = &doc.words[i].lower;
+    matches!(
+        w.as_str(),
+        "le" | "la" | "de" | "du" | "van" | "von" | "der" | "di" | "da"
+    ) && i > 0
+        && i + 1 < doc.words.len()
+        && joined(doc, i)
+        && joined(doc, i + 1)
+        && name_word(lex, doc, i - 1)
+        && name_word(lex, doc, i + 1)
 }
 
 /// Connectors inside names: "Ministry of Fisheries", "ministère de la Mer".
@@ -100,7 +137,7 @@ pub fn subject_before(doc: &Doc, verb: usize, floor: usize) -> Option<Phrase> {
     while i > floor && joined(doc, i) && lex.is_auxiliary(&doc.words[i - 1].lower) {
         i -= 1;
     }
-    if i <= floor || !joined(doc, i) {
+    if i <= floor || !(joined(doc, i) || apposition_comma(doc, i)) {
         return None;
     }
     let head = i - 1;
@@ -127,21 +164,61 @@ pub fn subject_before(doc: &Doc, verb: usize, floor: usize) -> Option<Phrase> {
     {
         return Some(extend_left(doc, head, floor));
     }
+    // "la Ligue côtière estime": an adjective after a body's name (French).
+    if head > floor
+        && joined(doc, head)
+        && doc.words[head - 1].capital
+        && lex.is_body(&doc.words[head - 1].lower)
+    {
+        let mut phrase = extend_left(doc, head - 1, floor);
+        phrase.span.end = w.end;
+        phrase.name.end = w.end;
+        phrase.refers = Refers::Named(ActorKind::Organisation);
+        return Some(phrase);
+    }
     None
 }
 
 /// "Rell’s statement reads", "the ministry's letter says": the one whose statement it is.
+/// "The statement said" alone stands for whoever issued it, named before.
 fn possessor(doc: &Doc, statement: usize, floor: usize) -> Option<Phrase> {
-    let owner = statement.checked_sub(1).filter(|&o| o >= floor)?;
+    let word = &doc.words[statement];
+    let itself = Span {
+        start: word.start,
+        end: word.end,
+    };
+    let definite = Phrase {
+        span: itself,
+        name: itself,
+        role: None,
+        refers: Refers::Definite(word.lower.clone()),
+    };
+    let Some(owner) = statement
+        .checked_sub(1)
+        .filter(|&o| o >= floor && joined(doc, statement))
+    else {
+        return Some(definite);
+    };
     let w = &doc.words[owner];
-    let stem = w.lower.strip_suffix("'s")?;
-    if stem.is_empty() || !joined(doc, statement) {
+    let Some(stem) = w.lower.strip_suffix("'s") else {
+        return matches!(
+            w.lower.as_str(),
+            "the" | "a" | "its" | "their" | "la" | "le"
+        )
+        .then_some(definite);
+    };
+    let lex = lexicon();
+    if stem.is_empty() {
         return None;
     }
     let mut phrase = extend_left(doc, owner, floor);
     // The name ends before the "'s".
     phrase.name.end -= 2;
     phrase.span.end -= 2;
+    // "The union's statement": the union named before.
+    if !w.capital && (lex.is_body(stem) || lex.is_role(stem)) {
+        phrase.refers = Refers::Definite(stem.to_string());
+    }
     Some(phrase)
 }
 
@@ -154,6 +231,7 @@ fn extend_left(doc: &Doc, head: usize, floor: usize) -> Phrase {
     while first > floor && joined(doc, first) {
         let prev = &doc.words[first - 1];
         let takes = name_word(lex, doc, first - 1)
+            || particle(lex, doc, first - 1)
             || lex.is_role(&prev.lower)
             || (connector(&prev.lower)
                 && doc.words[first].capital
@@ -248,11 +326,14 @@ fn make_phrase(doc: &Doc, first: usize, last: usize, determiner: bool) -> Phrase
         };
         (Refers::Named(kind), None, span)
     } else if let Some(r) = last_role.filter(|&r| r + 1 < n) {
-        // "Foreign Minister Ada Rell", "Harbour Council spokesperson Lio Band".
+        // "Foreign Minister Ada Rell", "Harbour Council spokesperson Lio Band", "голова
+        // Спілки рибалок Вельмару Олена Гнатюк": the name is the capitalised words at
+        // the end, two at most besides particles; what comes before it is the role.
+        let from = name_start(lex, words, r);
         (
             Refers::Named(ActorKind::Person),
-            Some(whole(0, r)),
-            whole(r + 1, n - 1),
+            Some(whole(0, from - 1)),
+            whole(from, n - 1),
         )
     } else if let Some(r) = last_role.filter(|&r| r > 0 && has_body && words[0].capital) {
         // "Harbour Council spokesperson": the body, through its spokesperson.
@@ -278,6 +359,31 @@ fn make_phrase(doc: &Doc, first: usize, last: usize, determiner: bool) -> Phrase
         name,
         role,
         refers,
+    }
+}
+
+/// Where a person's name starts in `words`, after the role ending at word `role`.
+fn name_start(lex: &Lexicon, words: &[crate::text::Word], role: usize) -> usize {
+    let n = words.len();
+    let mut from = n;
+    let mut names = 0;
+    while from > role + 1 && names < 2 {
+        let w = &words[from - 1];
+        if !w.capital || lex.is_role(&w.lower) || lex.is_body(&w.lower) {
+            break;
+        }
+        if !matches!(
+            w.lower.as_str(),
+            "le" | "la" | "de" | "du" | "van" | "von" | "der"
+        ) {
+            names += 1;
+        }
+        from -= 1;
+    }
+    if from == n {
+        role + 1
+    } else {
+        from
     }
 }
 
@@ -318,9 +424,11 @@ pub fn subject_after(doc: &Doc, verb: usize, ceiling: usize) -> Option<Phrase> {
     while i < ceiling && (i == first || joined(doc, i)) {
         let w = &doc.words[i];
         let ok = name_word(lex, doc, i)
+            || particle(lex, doc, i)
             || lex.is_role(&w.lower)
             || lex.is_group(&w.lower)
             || lex.is_body(&w.lower)
+            || genitive_after_body(doc, i, first)
             || (connector(&w.lower)
                 && last.is_some()
                 && i + 1 < ceiling
@@ -336,6 +444,26 @@ pub fn subject_after(doc: &Doc, verb: usize, ceiling: usize) -> Option<Phrase> {
     }
     let last = last?;
     Some(role_for_body(doc, first, last, determiner))
+}
+
+/// "голова Спілки рибалок Вельмару": Ukrainian names a body with lowercase words in the
+/// genitive after it; up to two are taken.
+fn genitive_after_body(doc: &Doc, i: usize, first: usize) -> bool {
+    let lex = lexicon();
+    let w = &doc.words[i];
+    let cyrillic = w
+        .lower
+        .chars()
+        .next()
+        .is_some_and(crate::speakers::is_cyrillic);
+    let body_before = (first.max(i.saturating_sub(2))..i)
+        .any(|k| doc.words[k].capital && lex.is_body(&doc.words[k].lower));
+    cyrillic
+        && body_before
+        && !w.capital
+        && !lex.is_reporting(&w.lower)
+        && !lex.is_not_name(&w.lower)
+        && w.lower.chars().count() > 3
 }
 
 /// "a spokesperson for the Harbour Council": the body speaks, through its spokesperson.
@@ -447,4 +575,45 @@ mod tests {
         );
         assert_eq!(after("said on Tuesday.", "said"), None);
     }
+}
+
+/// A name in apposition, from word `from`: "according to its director, Samuel Oduya,":
+/// the first run of capitalised name words after a comma, before `ceiling`.
+pub fn apposition(doc: &Doc, from: usize, ceiling: usize) -> Option<Phrase> {
+    let lex = lexicon();
+    let first = (from..ceiling.min(from + 6))
+        .find(|&k| doc.gap_before(k).contains(&',') && name_word(lex, doc, k))?;
+    let mut last = first;
+    while last + 1 < ceiling
+        && joined(doc, last + 1)
+        && (name_word(lex, doc, last + 1) || particle(lex, doc, last + 1))
+    {
+        last += 1;
+    }
+    Some(make_phrase(doc, first, last, false))
+}
+
+/// A person named with a role just before ("The League’s chief negotiator, Tomas Hale",
+/// "Farmer Hester Crane"): the run of two or more name words ending at word `last`, if
+/// a role word lies within the five words before it.
+pub fn person_at(doc: &Doc, last: usize) -> Option<Span> {
+    let lex = lexicon();
+    if !name_word(lex, doc, last) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && joined(doc, first)
+        && (name_word(lex, doc, first - 1) || particle(lex, doc, first - 1))
+        && !lex.is_role(&doc.words[first - 1].lower)
+    {
+        first -= 1;
+    }
+    let para = doc.words[last].paragraph;
+    let role_before = (first.saturating_sub(5)..first)
+        .any(|k| doc.words[k].paragraph == para && lex.is_role(&doc.words[k].lower));
+    (last > first && role_before).then(|| Span {
+        start: doc.words[first].start,
+        end: doc.words[last].end,
+    })
 }

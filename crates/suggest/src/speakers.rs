@@ -9,7 +9,7 @@
 
 use crate::actors::Actors;
 use crate::lexicon::{inversion, lexicon, ACCORDING};
-use crate::names::{joined, subject_after, subject_before, Phrase, Refers};
+use crate::names::{joined, person_at, subject_after, subject_before, Phrase, Refers};
 use crate::quotes::{inside, QuoteKind};
 use crate::reported;
 use crate::text::{sentences, Doc};
@@ -70,7 +70,7 @@ pub fn attribute(doc: &Doc, direct: &[Span]) -> Vec<Found> {
         raw.push((r.span, QuoteKind::Reported, Some(found)));
     }
     raw.sort_by_key(|(span, kind, _)| (span.start, *kind == QuoteKind::Reported));
-    resolve(doc, raw)
+    resolve(doc, raw, direct)
 }
 
 fn sentence_of(sentences: &[Span], at: usize) -> Span {
@@ -209,7 +209,11 @@ fn according_to(doc: &Doc, from: usize, ceiling: usize) -> Option<Raw> {
             {
                 continue;
             }
-            let subject = subject_after(doc, end - 1, ceiling)?;
+            let subject = match subject_after(doc, end - 1, ceiling) {
+                Some(p) if !matches!(p.refers, Refers::Definite(_)) => p,
+                // "according to its director, Samuel Oduya,".
+                found => crate::names::apposition(doc, end, ceiling).or(found)?,
+            };
             return Some(Raw {
                 evidence: Span {
                     start: doc.words[k].start,
@@ -261,28 +265,26 @@ struct Named {
     words: Vec<String>,
 }
 
-/// Resolves pronouns and roles in text order, and lets a paragraph that only goes on
+/// Resolves pronouns and roles in text order, and lets a quotation that only goes on
 /// quoting keep the speaker of the quotation before.
-fn resolve(doc: &Doc, raw: Vec<(Span, QuoteKind, Option<Raw>)>) -> Vec<Found> {
+fn resolve(doc: &Doc, raw: Vec<(Span, QuoteKind, Option<Raw>)>, direct: &[Span]) -> Vec<Found> {
     let mut named: Vec<Named> = Vec::new();
     let mut out: Vec<Found> = Vec::with_capacity(raw.len());
-    let mut last_direct: Option<(usize, Speaker)> = None;
+    let mut last_direct: Option<(Span, Speaker)> = None;
     for (span, kind, found) in raw {
         let found = found.or_else(|| continued(doc, span, kind, &last_direct));
         let speaker = found.and_then(|r| {
-            let speaker = speaker_of(doc, &r, &named)?;
-            if !r.continued {
-                if let Refers::Named(_) = r.subject.refers {
-                    named.push(Named {
-                        words: words_of(doc, &speaker),
-                        speaker: speaker.clone(),
-                    });
-                }
+            let speaker = speaker_of(doc, &r, &named, direct)?;
+            if !r.continued && matches!(r.subject.refers, Refers::Named(_)) {
+                named.push(Named {
+                    words: words_of(doc, &speaker),
+                    speaker: speaker.clone(),
+                });
             }
             Some(speaker)
         });
         if kind == QuoteKind::Direct {
-            last_direct = speaker.clone().map(|s| (doc.paragraph_of(span.start), s));
+            last_direct = speaker.clone().map(|s| (span, s));
         }
         out.push(Found {
             span,
@@ -293,26 +295,33 @@ fn resolve(doc: &Doc, raw: Vec<(Span, QuoteKind, Option<Raw>)>) -> Vec<Found> {
     out
 }
 
-/// A direct quotation that opens its paragraph with no attribution of its own, right
-/// after a paragraph (or in the paragraph) whose quotation had a speaker: the same
-/// speaker goes on, as newspapers write it.
+/// A direct quotation with no attribution of its own that opens a sentence right after
+/// an attributed one — in the same paragraph, or opening the next — with no other
+/// reporting verb between: the same speaker goes on, as newspapers write it.
 fn continued(
     doc: &Doc,
     span: Span,
     kind: QuoteKind,
-    last: &Option<(usize, Speaker)>,
+    last: &Option<(Span, Speaker)>,
 ) -> Option<Raw> {
-    let (para, speaker) = last.as_ref()?;
+    let (before, speaker) = last.as_ref()?;
+    if kind != QuoteKind::Direct {
+        return None;
+    }
+    let para = doc.paragraph_of(before.start);
     let here = doc.paragraph_of(span.start);
-    let opens = doc.paragraphs[here].start == span.start
-        || doc.chars[doc.paragraphs[here].start..span.start]
-            .iter()
-            .all(|c| c.is_whitespace());
-    let words = doc.chars[span.start..span.end]
+    let lead = &doc.chars[doc.paragraphs[here].start..span.start];
+    let opens_paragraph = lead.iter().all(|c| c.is_whitespace());
+    let opens_sentence = lead
         .iter()
-        .filter(|c| c.is_whitespace())
-        .count();
-    if kind != QuoteKind::Direct || !opens || here > para + 1 || words < 3 {
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
+    let from = doc.word_at_or_after(before.end.max(speaker.evidence.end));
+    let to = doc.word_at_or_after(span.start);
+    let other_verb = (from..to).any(|v| is_reporting_verb(doc, v));
+    let fits = (here == para && opens_sentence) || (here == para + 1 && opens_paragraph);
+    if !fits || other_verb {
         return None;
     }
     Some(Raw {
@@ -325,6 +334,50 @@ fn continued(
         evidence: speaker.evidence,
         continued: true,
     })
+}
+
+/// The person a pronoun at `at` most likely stands for: the nearest earlier mention, in
+/// its paragraph or the one before and outside quotations, of a speaker named so far
+/// (by a word of their name, or "the" and their role), or of a person named with a role
+/// ("The League’s chief negotiator, Tomas Hale").
+fn nearest_person(doc: &Doc, at: usize, named: &[Named], direct: &[Span]) -> Option<Speaker> {
+    let lex = lexicon();
+    let end = doc.word_at_or_after(at);
+    let para = doc.paragraph_of(at);
+    let floor = doc.paragraphs[para.saturating_sub(1)].start;
+    let person = |n: &&Named| matches!(n.speaker.kind, ActorKind::Person | ActorKind::Other);
+    for k in (0..end).rev() {
+        let w = &doc.words[k];
+        if w.start < floor {
+            break;
+        }
+        if inside(direct, w.start) {
+            continue;
+        }
+        let by_name = w.capital && !lex.is_role(&w.lower);
+        let the_role = lex.is_role(&w.lower)
+            && k > 0
+            && matches!(doc.words[k - 1].lower.as_str(), "the" | "le" | "la");
+        if by_name || the_role {
+            let hit = named
+                .iter()
+                .rev()
+                .filter(person)
+                .find(|n| n.words.iter().any(|x| x == &w.lower));
+            if let Some(n) = hit {
+                return Some(n.speaker.clone());
+            }
+        }
+        if let Some(name) = person_at(doc, k) {
+            return Some(Speaker {
+                name,
+                role: None,
+                kind: ActorKind::Person,
+                evidence: name,
+            });
+        }
+    }
+    None
 }
 
 fn words_of(doc: &Doc, speaker: &Speaker) -> Vec<String> {
@@ -341,7 +394,7 @@ fn words_of(doc: &Doc, speaker: &Speaker) -> Vec<String> {
 
 /// The speaker a raw attribution names, resolving a pronoun or a role alone to the
 /// nearest fitting speaker named before; `None` when nothing fits.
-fn speaker_of(doc: &Doc, raw: &Raw, named: &[Named]) -> Option<Speaker> {
+fn speaker_of(doc: &Doc, raw: &Raw, named: &[Named], direct: &[Span]) -> Option<Speaker> {
     let referred = |fits: &dyn Fn(&Named) -> bool| {
         named.iter().rev().find(|n| fits(n)).map(|n| Speaker {
             evidence: raw.evidence,
@@ -355,19 +408,23 @@ fn speaker_of(doc: &Doc, raw: &Raw, named: &[Named]) -> Option<Speaker> {
             kind: *kind,
             evidence: raw.evidence,
         }),
-        Refers::Pronoun(true) => {
-            referred(&|n| matches!(n.speaker.kind, ActorKind::Person | ActorKind::Other))
-        }
+        Refers::Pronoun(true) => nearest_person(doc, raw.subject.span.start, named, direct)
+            .map(|s| Speaker {
+                evidence: raw.evidence,
+                ..s
+            })
+            .or_else(|| {
+                referred(&|n| matches!(n.speaker.kind, ActorKind::Person | ActorKind::Other))
+            }),
         Refers::Pronoun(false) => referred(&|n| {
             matches!(
                 n.speaker.kind,
                 ActorKind::Group | ActorKind::Experts | ActorKind::Organisation | ActorKind::Other
             )
         }),
-        Refers::Definite(word) => {
-            let _ = doc;
-            referred(&|n| n.words.iter().any(|w| same_word(w, word)))
-        }
+        // "The statement said": whoever issued it, the speaker named last.
+        Refers::Definite(word) if lexicon().is_statement(word) => referred(&|_| true),
+        Refers::Definite(word) => referred(&|n| n.words.iter().any(|w| same_word(w, word))),
     }
 }
 

@@ -185,7 +185,7 @@ fn abbreviation_before(doc: &Doc, dot: usize) -> bool {
     }
     let word = &doc.words[w - 1];
     word.end == dot
-        && (word.end - word.start == 1
+        && ((word.end - word.start == 1 && doc.chars[word.start].is_alphabetic())
             || matches!(
                 word.lower.as_str(),
                 "mr" | "ms"

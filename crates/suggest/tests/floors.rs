@@ -37,6 +37,11 @@ fn suggestions_stay_above_the_floors_on_the_evaluation_set() {
         total.date_recall()
     );
     assert!(
+        total.phase_accuracy() >= 0.8,
+        "phases {:.3}\n{report}",
+        total.phase_accuracy()
+    );
+    assert!(
         total.dates_not_in_gold <= 2,
         "dates not in the gold: {}\n{report}",
         total.dates_not_in_gold
