@@ -109,15 +109,24 @@ impl Actors {
     /// them elsewhere with a role ("The League’s chief negotiator, Tomas Hale"): the
     /// name is in the text, so nothing is made up.
     fn complete_names(&mut self, doc: &Doc) {
+        // Where each word is, once: a text with thousands of names stays linear.
+        let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, w) in doc.words.iter().enumerate() {
+            if w.capital {
+                at.entry(w.lower.as_str()).or_default().push(k);
+            }
+        }
         for actor in &mut self.list {
             let one_word = actor.forms.iter().all(|f| f.words.len() == 1);
             if !one_word || !matches!(actor.kind, ActorKind::Person | ActorKind::Other) {
                 continue;
             }
             let last = actor.forms[0].words[0].clone();
-            let fuller = (0..doc.words.len())
-                .filter(|&k| doc.words[k].lower == last)
-                .find_map(|k| crate::names::person_at(doc, k));
+            let fuller = at
+                .get(last.as_str())
+                .into_iter()
+                .flatten()
+                .find_map(|&k| crate::names::person_at(doc, k));
             if let Some(span) = fuller {
                 actor.forms.push(form(doc, span));
                 actor.kind = ActorKind::Person;

@@ -336,6 +336,9 @@ fn continued(
     })
 }
 
+/// How many words back a pronoun's person is looked for.
+const MAX_LOOKBACK: usize = 120;
+
 /// The person a pronoun at `at` most likely stands for: the nearest earlier mention, in
 /// its paragraph or the one before and outside quotations, of a speaker named so far
 /// (by a word of their name, or "the" and their role), or of a person named with a role
@@ -346,12 +349,19 @@ fn nearest_person(doc: &Doc, at: usize, named: &[Named], direct: &[Span]) -> Opt
     let para = doc.paragraph_of(at);
     let floor = doc.paragraphs[para.saturating_sub(1)].start;
     let person = |n: &&Named| matches!(n.speaker.kind, ActorKind::Person | ActorKind::Other);
-    for k in (0..end).rev() {
+    // At most 120 words back: a paragraph and more, which is where a pronoun looks,
+    // and a text of a million "he said" stays linear.
+    // The quotations starting before the word looked at, walked back with it.
+    let mut before = direct.partition_point(|q| q.start < at);
+    for k in (end.saturating_sub(MAX_LOOKBACK)..end).rev() {
         let w = &doc.words[k];
         if w.start < floor {
             break;
         }
-        if inside(direct, w.start) {
+        while before > 0 && direct[before - 1].start > w.start {
+            before -= 1;
+        }
+        if before > 0 && direct[before - 1].end > w.start {
             continue;
         }
         let by_name = w.capital && !lex.is_role(&w.lower);
