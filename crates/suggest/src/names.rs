@@ -238,8 +238,9 @@ fn extend_left(doc: &Doc, head: usize, floor: usize) -> Phrase {
                 && first - 1 > floor
                 && joined(doc, first - 1)
                 && (name_word(lex, doc, first - 2) || lex.is_body(&doc.words[first - 2].lower)))
-            || ((lex.is_group(&head_word.lower) || prev.lower == "and")
-                && (group_modifier(&prev.lower) || prev.lower == "and"));
+            // "European and Canadian officials", "Several leaders".
+            || prev.lower == "and"
+            || (lex.is_group(&head_word.lower) && group_modifier(&prev.lower));
         if !takes {
             break;
         }
@@ -496,6 +497,47 @@ fn role_for_body(doc: &Doc, first: usize, last: usize, determiner: bool) -> Phra
     make_phrase(doc, first, last, determiner)
 }
 
+/// A name in apposition, from word `from`: "according to its director, Samuel Oduya,":
+/// the first run of capitalised name words after a comma, before `ceiling`.
+pub fn apposition(doc: &Doc, from: usize, ceiling: usize) -> Option<Phrase> {
+    let lex = lexicon();
+    let first = (from..ceiling.min(from + 6))
+        .find(|&k| doc.gap_before(k).contains(&',') && name_word(lex, doc, k))?;
+    let mut last = first;
+    while last + 1 < ceiling
+        && joined(doc, last + 1)
+        && (name_word(lex, doc, last + 1) || particle(lex, doc, last + 1))
+    {
+        last += 1;
+    }
+    Some(make_phrase(doc, first, last, false))
+}
+
+/// A person named with a role just before ("The League’s chief negotiator, Tomas Hale",
+/// "Farmer Hester Crane"): the run of two or more name words ending at word `last`, if
+/// a role word lies within the five words before it.
+pub fn person_at(doc: &Doc, last: usize) -> Option<Span> {
+    let lex = lexicon();
+    if !name_word(lex, doc, last) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0
+        && joined(doc, first)
+        && (name_word(lex, doc, first - 1) || particle(lex, doc, first - 1))
+        && !lex.is_role(&doc.words[first - 1].lower)
+    {
+        first -= 1;
+    }
+    let para = doc.words[last].paragraph;
+    let role_before = (first.saturating_sub(5)..first)
+        .any(|k| doc.words[k].paragraph == para && lex.is_role(&doc.words[k].lower));
+    (last > first && role_before).then(|| Span {
+        start: doc.words[first].start,
+        end: doc.words[last].end,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -575,45 +617,4 @@ mod tests {
         );
         assert_eq!(after("said on Tuesday.", "said"), None);
     }
-}
-
-/// A name in apposition, from word `from`: "according to its director, Samuel Oduya,":
-/// the first run of capitalised name words after a comma, before `ceiling`.
-pub fn apposition(doc: &Doc, from: usize, ceiling: usize) -> Option<Phrase> {
-    let lex = lexicon();
-    let first = (from..ceiling.min(from + 6))
-        .find(|&k| doc.gap_before(k).contains(&',') && name_word(lex, doc, k))?;
-    let mut last = first;
-    while last + 1 < ceiling
-        && joined(doc, last + 1)
-        && (name_word(lex, doc, last + 1) || particle(lex, doc, last + 1))
-    {
-        last += 1;
-    }
-    Some(make_phrase(doc, first, last, false))
-}
-
-/// A person named with a role just before ("The League’s chief negotiator, Tomas Hale",
-/// "Farmer Hester Crane"): the run of two or more name words ending at word `last`, if
-/// a role word lies within the five words before it.
-pub fn person_at(doc: &Doc, last: usize) -> Option<Span> {
-    let lex = lexicon();
-    if !name_word(lex, doc, last) {
-        return None;
-    }
-    let mut first = last;
-    while first > 0
-        && joined(doc, first)
-        && (name_word(lex, doc, first - 1) || particle(lex, doc, first - 1))
-        && !lex.is_role(&doc.words[first - 1].lower)
-    {
-        first -= 1;
-    }
-    let para = doc.words[last].paragraph;
-    let role_before = (first.saturating_sub(5)..first)
-        .any(|k| doc.words[k].paragraph == para && lex.is_role(&doc.words[k].lower));
-    (last > first && role_before).then(|| Span {
-        start: doc.words[first].start,
-        end: doc.words[last].end,
-    })
 }
