@@ -1,7 +1,7 @@
 //! `briefing`: the explorer's own rules on the command line, for build pipelines and
 //! editors. Validate files, fill in quote offsets and digests, list uncited sentences,
 //! print the JSON Schema, generate synthetic briefings, convert the CSV template, export
-//! Web Annotations. The work is done by the library (`briefing`); this
+//! Web Annotations, suggest quotations, speakers, actors and dates from an article. The work is done by the library (`briefing`); this
 //! file reads arguments and files, prints, and chooses the exit code.
 //!
 //! Exit codes: 0 all is well; 1 a file has problems (not valid, a quote not found, a CSV
@@ -127,6 +127,32 @@ enum Command {
         #[arg(long)]
         language: Option<String>,
     },
+    /// Suggest an article's quotations, their speakers, its actors and dated passages.
+    ///
+    /// Prints JSON: `quotes` (start, end, text, kind, speaker, evidence), `actors` (name,
+    /// kind, role, aliases, mentions) and `dates` (start, end, text, phase); offsets count
+    /// characters, as the format's quotes do. Found by rules, in English, French and
+    /// Ukrainian; every suggestion is a passage of the text, never words it does not
+    /// hold. `--draft` writes a draft briefing instead: the text kept exactly, the
+    /// actors, a position per quotation and an event per dated passage, leaving topics,
+    /// stances, summaries and titles to the editor (Briefing Studio opens it).
+    #[command(after_help = EXIT_CODES)]
+    Suggest {
+        /// A UTF-8 text file holding the article (`-` reads standard input).
+        file: PathBuf,
+        /// Write a draft briefing made from the suggestions instead of the suggestions.
+        #[arg(long)]
+        draft: bool,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The draft's title (default: the file's name).
+        #[arg(long, requires = "draft")]
+        title: Option<String>,
+        /// The draft's BCP 47 language tag (default: guessed among en, fr and uk).
+        #[arg(long, requires = "draft")]
+        language: Option<String>,
+    },
     /// Export every quote as W3C Web Annotations (JSON-LD), for tools such as Hypothesis.
     #[command(after_help = EXIT_CODES)]
     Annotations {
@@ -216,6 +242,13 @@ fn main() -> ExitCode {
             },
         ),
         Command::Annotations { file, output } => annotations(&file, output.as_deref()),
+        Command::Suggest {
+            file,
+            draft,
+            output,
+            title,
+            language,
+        } => suggest(&file, output.as_deref(), draft.then_some((title, language))),
     };
     match outcome {
         Ok(outcome) => ExitCode::from(outcome as u8),
@@ -794,4 +827,50 @@ fn from_csv(file: &Path, output: Option<&Path>, new: NewBriefing) -> Result<Outc
             Ok(Outcome::Problems)
         }
     }
+}
+
+/// `briefing suggest`: the suggestions as JSON, or (`draft` with its title and language)
+/// a draft briefing made from them.
+fn suggest(
+    file: &Path,
+    output: Option<&Path>,
+    draft: Option<(Option<String>, Option<String>)>,
+) -> Result<Outcome, Trouble> {
+    not_over_input(&[file], output)?;
+    let text = match read_text(file)? {
+        // A byte-order mark is not part of the text (as when the studio opens a file).
+        Ok(text) => text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_string(),
+        Err(message) => {
+            eprintln!("{}: {message}", file.display());
+            return Ok(Outcome::Problems);
+        }
+    };
+    let suggestions = suggest::suggest(&text);
+    let Some((title, language)) = draft else {
+        write_output(output, &briefing::pretty(&suggestions))?;
+        return Ok(Outcome::Ok);
+    };
+    let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+    let stem = if stem == "-" { "article".into() } else { stem };
+    let meta = suggest::draft::DraftMeta {
+        id: briefing::ids::id_from_name(&stem),
+        title: title.unwrap_or_else(|| stem.to_string()),
+        language: language.unwrap_or_else(|| suggest::draft::guess_language(&text).to_string()),
+        source_id: "source".into(),
+    };
+    let draft = suggest::draft::draft(&text, &suggestions, &meta);
+    let json = briefing::pretty(&draft);
+    write_output(output, &json)?;
+    // A draft leaves topics, stances, summaries and titles to the editor: the validator
+    // lists them, and that is the editor's to-do list, not a failure.
+    let left = load_str(&json).err().map_or(0, |p| p.len());
+    eprintln!(
+        "briefing: {}: draft with {}, {} and {}; {} left for the editor (`briefing validate` lists them)",
+        file.display(),
+        plural(draft.actors.len(), "actor", "actors"),
+        plural(draft.positions.len(), "position", "positions"),
+        plural(draft.events.len(), "event", "events"),
+        plural(left, "thing", "things"),
+    );
+    Ok(Outcome::Ok)
 }
