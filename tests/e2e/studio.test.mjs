@@ -449,6 +449,24 @@ describe("writing a briefing", () => {
     }
   });
 
+  test("a paste holding unpaired surrogates is kept, repaired, and said so", async () => {
+    const { page, context } = await openStudio();
+    try {
+      await paste(page, "[data-studio-new-text]", "Before\uD800after.", null);
+      const notice = page.locator("[data-studio-notice]");
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /unpaired UTF-16 surrogates/);
+      assert.equal(await page.locator("[data-studio-new-text]").inputValue(), "Before\uFFFDafter.");
+      // An ordinary paste says nothing.
+      await page.reload();
+      await paste(page, "[data-studio-new-text]", "Plain “text”.", null);
+      assert.equal(await page.locator("[data-studio-new-text]").inputValue(), "Plain “text”.");
+      assert.equal(await notice.count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("pasted rich text is reduced to its text; plain text, line ends included, is kept exactly", async () => {
     const { page, context } = await openStudio();
     try {

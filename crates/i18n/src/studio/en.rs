@@ -45,6 +45,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("kept.text", "The last changes to “{title}” could not be saved, so this tab keeps them. Make room (delete drafts you no longer need, below), then open it again to save them; or download them. Closing this tab would lose them."),
     ("kept.open", "Open it again and save"),
     ("kept.download", "Download the changes"),
+    ("paste.repaired", "The pasted text held broken characters (unpaired UTF-16 surrogates) that no text can store; each was replaced with “�”. Everything else was kept exactly."),
     ("open.unknown_type", "The studio opens .txt and .md files (a source text) and .json briefings."),
     ("open.not_utf8", "This file is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 and open it again."),
     ("open.empty", "This file or draft holds no text."),

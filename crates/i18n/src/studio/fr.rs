@@ -45,6 +45,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("kept.text", "Les dernières modifications de « {title} » n’ont pas pu être enregistrées : cet onglet les garde. Faites de la place (supprimez les brouillons inutiles, ci-dessous), puis rouvrez-le pour les enregistrer ; ou téléchargez-les. Fermer cet onglet les perdrait."),
     ("kept.open", "Le rouvrir et enregistrer"),
     ("kept.download", "Télécharger les modifications"),
+    ("paste.repaired", "Le texte collé contenait des caractères cassés (des demi-paires UTF-16 isolées) qu’aucun texte ne peut stocker ; chacun a été remplacé par « � ». Tout le reste a été gardé tel quel."),
     ("open.unknown_type", "Le studio ouvre les fichiers .txt et .md (un texte source) et les synthèses .json."),
     ("open.not_utf8", "Ce fichier n’est pas du texte UTF-8 (octet invalide à la position {offset}) ; enregistrez-le en UTF-8 et ouvrez-le à nouveau."),
     ("open.empty", "Ce fichier ou ce brouillon ne contient aucun texte."),

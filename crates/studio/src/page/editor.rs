@@ -241,7 +241,7 @@ fn AddSource() -> impl IntoView {
                     <p class="hint" id="new-source-text-hint">{move || s.t("new.text_hint")}</p>
                     <textarea id="new-source-text" rows="5" data-studio-field="text" aria-describedby="new-source-text-hint"
                         prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))
-                        on:paste=move |ev: leptos::ev::ClipboardEvent| paste_into_empty(ev, text, exact)></textarea>
+                        on:paste=move |ev: leptos::ev::ClipboardEvent| paste_into_empty(ev, text, exact, s)></textarea>
                     <super::widgets::LongText bytes=Signal::derive(move || super::start_screen::pasted_len(text, exact)) />
                 </div>
                 <div class="field">

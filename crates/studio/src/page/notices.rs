@@ -57,6 +57,7 @@ pub fn NoticePanel() -> impl IntoView {
                 }
                 .into_any(),
             ),
+            Notice::PasteRepaired => ("alert", view! { <p>{text::text(lang, "paste.repaired")}</p> }.into_any()),
             Notice::Deleted(title) => ("status", view! { <p>{text::with(lang, "drafts.deleted", &[("title", title)])}</p> }.into_any()),
         };
         Some(view! {

@@ -469,7 +469,10 @@ fn EditText(editing: RwSignal<bool>) -> impl IntoView {
                     prop:value=move || value.get()
                     on:input=move |ev| value.set(event_target_value(&ev))
                     on:paste=move |ev: leptos::ev::ClipboardEvent| {
-                        if let Some(plain) = crate::browser::files::pasted(&ev) { exact.set(Some(plain)); }
+                        if let Some(pasted) = crate::browser::files::pasted(&ev) {
+                            if pasted.repaired { s.notice.set(Some(super::state::Notice::PasteRepaired)); }
+                            exact.set(Some(pasted.text));
+                        }
                     }></textarea>
                 <LongText bytes=Signal::derive(move || value.with(String::len)) />
             </div>

@@ -186,7 +186,7 @@ fn NewDraft() -> impl IntoView {
     let error: RwSignal<Option<&'static str>> = RwSignal::new(None);
 
     let on_paste =
-        move |ev: leptos::ev::ClipboardEvent| super::widgets::paste_into_empty(ev, text, exact);
+        move |ev: leptos::ev::ClipboardEvent| super::widgets::paste_into_empty(ev, text, exact, s);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = files::picked(&ev) else {
             return;

@@ -62,6 +62,8 @@ pub enum Notice {
     KeepFailed,
     DeletedElsewhere,
     Deleted(String),
+    /// A paste held unpaired surrogates (not text), each stored as U+FFFD.
+    PasteRepaired,
 }
 
 /// The studio's state, shared by every part of the page.

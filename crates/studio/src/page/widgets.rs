@@ -198,10 +198,15 @@ pub fn paste_into_empty(
     ev: leptos::ev::ClipboardEvent,
     text: RwSignal<String>,
     exact: RwSignal<Option<String>>,
+    s: super::state::Studio,
 ) {
-    let Some(plain) = crate::browser::files::pasted(&ev) else {
+    let Some(pasted) = crate::browser::files::pasted(&ev) else {
         return;
     };
+    if pasted.repaired {
+        s.notice.set(Some(super::state::Notice::PasteRepaired));
+    }
+    let plain = pasted.text;
     let area = ev
         .target()
         .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(t).ok());
