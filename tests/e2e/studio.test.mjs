@@ -724,26 +724,53 @@ describe("long sources", () => {
   });
 });
 
+/** Fills this origin's localStorage until it refuses more; returns how many items. */
+function fillStorage(page) {
+  return page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = "x".repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n++}`, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+    return n;
+  });
+}
+
 describe("nothing lost", () => {
+  test("full storage when a draft starts: the new draft lives in the tab, is kept on Close, and is saved once there is room", async () => {
+    const { page, context } = await openStudio();
+    try {
+      assert.ok((await fillStorage(page)) > 1);
+      await paste(page, "[data-studio-new-text]", "Written while the storage was full.");
+      await page.locator('[data-studio-new="new-title"]').fill("Full from the start");
+      await page.locator("[data-studio-start]").click();
+      await page.locator("[data-studio-source]").waitFor();
+      await page.locator('[data-studio-storage="full"]').waitFor();
+      assert.equal(await page.locator("[data-studio-saved]").getAttribute("data-studio-saved"), "failed");
+      await page.locator("[data-studio-close]").click();
+      const kept = page.locator("[data-studio-kept]");
+      await kept.waitFor();
+      assert.match(await kept.textContent(), /“\u2068Full from the start\u2069”/);
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+      await kept.getByRole("button", { name: "Open it again and save" }).click();
+      await page.locator('[data-studio-saved="saved"]').waitFor();
+      assert.equal(await page.locator("[data-studio-source]").textContent().then((t) => t.includes("Written while the storage was full.")), true);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("full storage: the studio says so and offers the download, then saves again once there is room", async () => {
     const { page, context } = await openStudio();
     try {
       await startDraft(page, "A note about storage.", { title: "Storage" });
-      const filled = await page.evaluate(() => {
-        let n = 0;
-        for (let size = 1 << 20; size >= 1; size >>= 1) {
-          const chunk = "x".repeat(size);
-          for (;;) {
-            try {
-              localStorage.setItem(`filler-${n++}`, chunk);
-            } catch {
-              break;
-            }
-          }
-        }
-        return n;
-      });
-      assert.ok(filled > 1);
+      assert.ok((await fillStorage(page)) > 1);
       await addActor(page, "Someone new", "group");
       const banner = page.locator('[data-studio-storage="full"]');
       await banner.waitFor();
