@@ -307,6 +307,55 @@ describe("export and citation", () => {
     }
   });
 
+  test("Copy link: each card's and the page's, without embedding parameters; the share sheet on a phone; no link for a local file", async () => {
+    const { page, context } = await app.open("?embed=1&view=cards&actor=canada,ukraine&density=compact&childId=x");
+    try {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.server.origin });
+      const card = page.locator('[data-position-id="ukraine--sovereignty-borders"]');
+      await card.getByRole("button", { name: "Copy link" }).click();
+      await card.locator(".copy-status", { hasText: "Link copied" }).waitFor();
+      assert.equal(
+        await page.evaluate(() => navigator.clipboard.readText()),
+        `${app.server.url}?actor=ukraine&topic=sovereignty-borders&cite=ukraine--sovereignty-borders`,
+      );
+      // The page's own link (Options; an embed has no Options, its cards carry links).
+      await page.goto(`${app.server.url}?actor=canada,ukraine&view=matrix`);
+      await page.locator("table.matrix, .matrix-view").first().waitFor();
+      await openOptions(page);
+      await page.locator(".share-link").getByRole("button", { name: "Copy link" }).click();
+      await page.locator(".share-link .copy-status", { hasText: "Link copied" }).waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.server.url}?actor=canada,ukraine&view=matrix`);
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+    // On a phone the system's share sheet gets the link (stubbed: no sheet in a test).
+    const phone = await app.open("", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      await phone.page.evaluate(() => {
+        window.__shared = [];
+        navigator.share = (data) => (window.__shared.push(data), Promise.resolve());
+      });
+      const card = phone.page.locator("[data-position-id]").first();
+      const id = await card.getAttribute("data-position-id");
+      await card.getByRole("button", { name: "Copy link" }).click();
+      await card.locator(".copy-status", { hasText: "Link shared" }).waitFor();
+      const shared = await phone.page.evaluate(() => window.__shared);
+      assert.equal(shared.length, 1);
+      assert.match(shared[0].url, new RegExp(`cite=${id}$`));
+      assert.equal(shared[0].title, BRIEFING.title);
+      // A local file has no address: the button says so instead of copying a wrong link.
+      await phone.page.locator('input[type="file"]').setInputFiles(join(ROOT, "docs/examples/fictional-harbour-talks.json"));
+      await phone.page.waitForFunction(() => document.querySelector("h1")?.textContent.startsWith("FICTIONAL"));
+      const first = phone.page.locator("[data-position-id]").first();
+      await first.getByRole("button", { name: "Copy link" }).click();
+      await first.locator(".copy-status", { hasText: "opened from a file on this device" }).waitFor();
+      assert.equal((await phone.page.evaluate(() => window.__shared)).length, 1, "nothing shared");
+    } finally {
+      await phone.context.close();
+    }
+  });
+
   test("copy citation puts actor, topic, quote, source and a link on the clipboard", async () => {
     const { page, context } = await app.open();
     try {

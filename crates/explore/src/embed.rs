@@ -75,19 +75,25 @@ pub const EMBED_ONLY: &[&str] = &[
 ];
 
 /// A query string without the embedding-only parameters (empty, or starting with `?`).
+/// The pairs kept are kept as written (commas stay commas, as `url::encode` writes them).
 pub fn without_embed(query: &str) -> String {
     let rest = query.strip_prefix('?').unwrap_or(query);
-    let mut out = form_urlencoded::Serializer::new(String::new());
-    for (key, value) in form_urlencoded::parse(rest.as_bytes()) {
-        if !EMBED_ONLY.contains(&key.as_ref()) {
-            out.append_pair(&key, &value);
-        }
-    }
-    let kept = out.finish();
+    let kept: Vec<&str> = rest
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| {
+            let key = pair.split('=').next().unwrap_or("");
+            let key: String = form_urlencoded::parse(format!("{key}=").as_bytes())
+                .next()
+                .map(|(k, _)| k.into_owned())
+                .unwrap_or_default();
+            !EMBED_ONLY.contains(&key.as_str())
+        })
+        .collect();
     if kept.is_empty() {
-        kept
+        String::new()
     } else {
-        format!("?{kept}")
+        format!("?{}", kept.join("&"))
     }
 }
 
@@ -223,7 +229,12 @@ mod tests {
         // What a Pym.js parent adds never travels on: parentUrl holds the host's own URL.
         assert_eq!(
             without_embed("?q=a%20b&initialWidth=600&parentTitle=T&parentUrl=https%3A%2F%2Fhost%2F%3Ftoken%3Dx&childId=c"),
-            "?q=a+b"
+            "?q=a%20b"
+        );
+        // What stays is kept as written: a link's commas stay readable.
+        assert_eq!(
+            without_embed("?embed=1&actor=canada,ukraine&%65mbed=1&density=compact"),
+            "?actor=canada,ukraine"
         );
     }
 

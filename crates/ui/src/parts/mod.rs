@@ -1,8 +1,9 @@
-//! Small pieces the views and controls share: highlighted text, stance shapes, links to
-//! other states, the empty state, the notices for a hidden cited item and for what a link
+//! Small pieces the views and controls share: copy and share buttons, highlighted text,
+//! stance shapes, links to other states, the empty state, the notices for a hidden cited item and for what a link
 //! names that the briefing lacks, the problem report, and the windowing of long lists.
 
 pub mod cite_notice;
+pub mod copy_button;
 pub mod effect;
 pub mod empty_state;
 pub mod highlighted;

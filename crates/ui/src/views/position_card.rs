@@ -1,13 +1,11 @@
 //! One position: who, on what, which stance, how we know, and the verbatim words.
 
-use leptos::html;
 use leptos::prelude::*;
 
 use i18n::keys;
-use leptos::task::spawn_local;
 
-use crate::browser::clipboard::copy_to_clipboard;
 use crate::context::use_explorer;
+use crate::parts::copy_button::{CopyButton, CITATION, LINK};
 use crate::parts::highlighted::Highlighted;
 use crate::parts::links::{card_link, ShowInSource};
 use crate::parts::stance_badge::StanceBadge;
@@ -41,34 +39,28 @@ pub fn PositionCard(index: usize) -> impl IntoView {
         })
         .collect_view();
     let cite = p.id.clone();
-    let copied: RwSignal<&'static str> = RwSignal::new("");
-    // Shown, selected, when the browser refuses to copy, so the reader can copy by hand.
-    let fallback: RwSignal<Option<String>> = RwSignal::new(None);
-    let fallback_area: NodeRef<html::Textarea> = NodeRef::new();
-    let position = p.clone();
-    let copy = move |_| {
-        let text = ex.state.with_untracked(|s| {
+    let (for_citation, for_link) = (p.clone(), p.clone());
+    let citation_text = move |_: ()| {
+        ex.state.with_untracked(|s| {
             ex.loaded.with_untracked(|l| {
-                let link = card_link(s, &l.briefing, &position);
-                let how = ex.t(&keys::attribution(&position.attribution));
-                citation(&l.briefing, &position, ex.t("source.untitled"), how, &link)
+                let link = card_link(s, &l.briefing, &for_citation);
+                let how = ex.t(&keys::attribution(&for_citation.attribution));
+                citation(
+                    &l.briefing,
+                    &for_citation,
+                    ex.t("source.untitled"),
+                    how,
+                    &link,
+                )
             })
-        });
-        spawn_local(async move {
-            if copy_to_clipboard(&text).await {
-                fallback.set(None);
-                copied.set("card.copied");
-            } else {
-                fallback.set(Some(text));
-                copied.set("card.copy_failed");
-                request_animation_frame(move || {
-                    if let Some(area) = fallback_area.get_untracked() {
-                        let _ = area.focus();
-                        area.select();
-                    }
-                });
-            }
-        });
+        })
+    };
+    // Empty while a local file is shown: the button then says no link can show it.
+    let link_text = move |_: ()| {
+        ex.state.with_untracked(|s| {
+            ex.loaded
+                .with_untracked(|l| card_link(s, &l.briefing, &for_link))
+        })
     };
     let (position_id, labelled_by) = (p.id.clone(), title_id.clone());
     view! {
@@ -95,23 +87,9 @@ pub fn PositionCard(index: usize) -> impl IntoView {
             {quotes}
             <div class="card-actions">
                 <ShowInSource id=cite />
-                <button type="button" class="link-button" on:click=copy>
-                    {ex.tr("card.copy_citation")}
-                </button>
-                <span class="copy-status" role="status">
-                    {move || if copied.get().is_empty() { "" } else { ex.t(copied.get()) }}
-                </span>
+                <CopyButton words=CITATION text=citation_text />
+                <CopyButton words=LINK text=link_text link=true />
             </div>
-            {move || fallback.get().map(|text| view! {
-                <textarea
-                    class="citation-text"
-                    node_ref=fallback_area
-                    readonly
-                    rows="5"
-                    aria-label=ex.tr("card.citation_label")
-                    prop:value=text
-                ></textarea>
-            })}
         </article>
     }
     .into_any()
