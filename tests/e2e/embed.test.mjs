@@ -229,7 +229,15 @@ describe("embed dialog", () => {
       await dialog.waitFor();
       assert.ok(await dialog.evaluate((d) => d.matches(":modal")));
       const code = await dialog.locator("textarea").inputValue();
-      assert.ok(code.startsWith(`<iframe src="${app.url}?actor=ukraine&amp;view=matrix&amp;embed=1"`), code);
+      // A height that fits a screen is the default; the view scrolls inside the frame.
+      assert.ok(code.startsWith(`<iframe src="${app.url}?actor=ukraine&amp;view=matrix&amp;embed=1&amp;maxheight=600"`), code);
+      const height = Number(code.match(/ height="(\d+)"/)[1]);
+      assert.ok(height <= 600, `starts ${height} px tall`);
+      // Growing with the content is a choice.
+      await dialog.getByLabel("Height").selectOption({ label: "Grows with its content" });
+      assert.ok((await dialog.locator("textarea").inputValue()).startsWith(`<iframe src="${app.url}?actor=ukraine&amp;view=matrix&amp;embed=1"`));
+      await dialog.getByLabel("Height").selectOption({ label: "At most 600 px, then it scrolls" });
+      assert.equal(await dialog.locator("textarea").inputValue(), code);
       for (const part of ['title="European and Canadian diplomacy', 'width="100%"', 'loading="lazy"', 'style="border:0"', 'allow="clipboard-write"', `<script src="${app.url}embed.js" async>`]) {
         assert.ok(code.includes(part), `${part} missing in ${code}`);
       }

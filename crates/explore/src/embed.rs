@@ -118,6 +118,22 @@ impl EmbedOptions {
     /// The smallest and largest maximum height a frame may ask for, in pixels.
     pub const HEIGHTS: std::ops::RangeInclusive<u32> = 200..=4000;
 
+    /// The maximum height the embed dialog offers first: a frame that fits a laptop's or
+    /// a phone's screen beside the host's article, its view scrolling inside. Growing with
+    /// the content made a timeline 5,682 px tall on a desktop and 10,583 px on a phone;
+    /// it stays a choice.
+    pub const SUGGESTED_HEIGHT: u32 = 600;
+
+    /// What the embed dialog starts with: [`Self::SUGGESTED_HEIGHT`], the usual density,
+    /// no filter controls. (`Default`, growing with the content, is what a frame's URL
+    /// without options asks for, as embeds made earlier do.)
+    pub fn suggested() -> EmbedOptions {
+        EmbedOptions {
+            max_height: Some(Self::SUGGESTED_HEIGHT),
+            ..EmbedOptions::default()
+        }
+    }
+
     /// The options a frame's query asks for; values out of range are ignored.
     pub fn from_query(query: &str) -> EmbedOptions {
         let param = |name| super::url::param(query, name);

@@ -43,7 +43,7 @@ pub fn EmbedDialog(open: RwSignal<bool>) -> impl IntoView {
     let status = RwSignal::new("");
     // A briefing opened from a local file has no address an embed could load.
     let local = RwSignal::new(false);
-    let options = RwSignal::new(EmbedOptions::default());
+    let options = RwSignal::new(EmbedOptions::suggested());
     // What the dialog was opened on: the state's query, the page's folder, the results'
     // height (the frame's starting height) and the briefing's title.
     let opened = RwSignal::new((String::new(), String::new(), 600u32, String::new()));
