@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import { axeViolations } from "./support/axe.mjs";
 import { useApp, cardIds, eventIds, openOptions, whenSettled } from "./support/app.mjs";
 import { openPage } from "./support/browser.mjs";
 import { startServer } from "./support/server.mjs";
@@ -325,6 +326,29 @@ describe("9. the smaller snags", () => {
       const wanted = BRIEFING.positions.filter((p) => p.actor === "canada" && p.stance === "supports").map((p) => p.id);
       assert.ok(wanted.length > 0);
       assert.deepEqual((await cardIds(page)).sort(), wanted.sort());
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a shared filtered link shows a result on a phone's first screen, with chips that read whole", async () => {
+    const query = "?actor=canada&topic=sovereignty-borders,humanitarian&q=support";
+    const { page, context } = await app.open(query, { ...PHONE, hasTouch: true, isMobile: true });
+    try {
+      const top = (selector) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+      const card = await top("[data-position-id]");
+      assert.ok(card < 844 - 100, `the first card starts at y = ${card}, below the first screen`);
+      // Each chip's kind stays on one line ("Topics:", not "Topic / s:").
+      const kinds = await page.locator(".chip-kind").evaluateAll((els) =>
+        els.map((e) => ({ text: e.textContent, lines: Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight || "20")) })),
+      );
+      assert.ok(kinds.length >= 3);
+      for (const k of kinds) assert.ok(k.lines <= 1, `${k.text} runs over ${k.lines} lines`);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.goto(`${app.server.url}?view=source&actor=canada`);
+      await page.locator(".source-text .cite").first().waitFor();
+      const passage = await top(".source-text .cite");
+      assert.ok(passage < 844, `the first passage starts at y = ${passage}`);
     } finally {
       await context.close();
     }

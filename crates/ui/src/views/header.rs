@@ -52,7 +52,8 @@ pub fn Header() -> impl IntoView {
         })
     };
     view! {
-        <header class="masthead page-header">
+        // A filtered view (a shared link, say) gives its first screen to the results.
+        <header class="masthead page-header" class:filtered=move || ex.state.with(|s| !s.filter.is_empty())>
             <Toolbar />
             // While a linked briefing loads, the built-in one's title would mislead.
             <ShowIf
@@ -69,8 +70,8 @@ pub fn Header() -> impl IntoView {
                 </dd>
                 <dt>{ex.tr("header.as_of")}</dt>
                 <dd>{as_of}</dd>
-                <dt>{ex.tr("header.contents")}</dt>
-                <dd>{counts}</dd>
+                <dt class="contents">{ex.tr("header.contents")}</dt>
+                <dd class="contents">{counts}</dd>
             </dl>
         </header>
     }
