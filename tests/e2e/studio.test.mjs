@@ -973,4 +973,23 @@ describe("suggestions", () => {
       await context.close();
     }
   });
+  test("the panel speaks French and Ukrainian, in both themes, accessibly", async () => {
+    for (const [query, heading, accept] of [
+      ["?lang=fr&theme=dark", "Suggestions (2)", "Accepter"],
+      ["?lang=uk&theme=light", "Пропозиції (2)", "Прийняти"],
+    ]) {
+      const { page, context } = await openStudio(query);
+      try {
+        await startDraft(page, BRIDGE, { title: "Langues" });
+        const panel = page.locator("[data-studio-suggestions]");
+        await panel.locator("summary").click();
+        await panel.locator("[data-studio-suggestion]").nth(1).waitFor();
+        assert.equal(await panel.locator("summary").textContent(), heading);
+        assert.equal(await panel.locator("[data-studio-accept]").first().textContent(), accept);
+        assert.deepEqual(await axeViolations(page), [], query);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
