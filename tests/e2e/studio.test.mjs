@@ -910,3 +910,86 @@ describe("standards", () => {
     }
   });
 });
+
+describe("suggestions", () => {
+  /** A short fictional article: two quotations, each with a named speaker. */
+  const BRIDGE = [
+    "Harbour bridge to reopen in spring — a fictional report",
+    "",
+    "Mayor Ada Rell visited the works on Monday. “We will open the bridge in April,” Rell said.",
+    "Union leader Tom Vance disagreed. “The bridge is not safe yet,” said Tom Vance.",
+  ].join("\n");
+
+  test("the suggested quotations become positions with their quotes and speakers as actors, from the keyboard and with undo", async () => {
+    const { page, context } = await openStudio();
+    try {
+      await startDraft(page, BRIDGE, { title: "Harbour bridge (fictional)" });
+      const panel = page.locator("[data-studio-suggestions]");
+      await panel.locator("summary").click();
+      const items = panel.locator("[data-studio-suggestion]");
+      await items.nth(1).waitFor();
+      assert.equal(await items.count(), 2);
+      assert.match(await items.nth(0).textContent(), /We will open the bridge in April.*Ada Rell/);
+      assert.match(await items.nth(1).textContent(), /not safe yet.*Tom Vance/);
+      assert.deepEqual(await axeViolations(page), [], "suggestions");
+
+      await panel.locator("[data-studio-add-speakers]").click();
+      await page.locator("[data-studio-add-speakers][disabled]").waitFor();
+      await section(page, "actors");
+      assert.equal(await page.locator("[data-studio-actor]").count(), 2);
+
+      // Accept with the keyboard: the next suggestion's "Accept" gets the focus.
+      await items.nth(0).locator("[data-studio-accept]").focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.querySelectorAll("[data-studio-suggestion]").length === 1);
+      await page.waitForFunction(() => document.activeElement?.matches("[data-studio-accept]"));
+      await page.keyboard.press("Enter");
+      await panel.locator("[data-studio-suggestions-none]").waitFor();
+      assert.equal(await page.locator("[data-studio-actor]").count(), 2, "the speakers were matched, not added again");
+
+      await section(page, "positions");
+      const positions = page.locator("[data-studio-position]");
+      assert.equal(await positions.count(), 2);
+      assert.match(await positions.nth(0).locator("blockquote").textContent(), /^“We will open the bridge in April,”$/);
+      assert.match(await positions.nth(1).locator("blockquote").textContent(), /^“The bridge is not safe yet,”$/);
+      assert.equal(await positions.nth(0).locator('[data-studio-field="actor"]').inputValue(), "ada-rell");
+      assert.equal(await positions.nth(1).locator('[data-studio-field="actor"]').inputValue(), "tom-vance");
+
+      await section(page, "check");
+      const paths = await page.locator("[data-studio-problems] li[data-path]").evaluateAll((ls) => ls.map((l) => l.dataset.path));
+      assert.ok(paths.includes("positions[0].topic") && paths.includes("positions[1].topic"), paths.join(" "));
+      assert.ok(!paths.some((p) => p.includes("quotes") || p.includes("actor")), paths.join(" "));
+      assert.deepEqual(await axeViolations(page), [], "check");
+
+      // Undo takes the last acceptance back; dismissing hides that suggestion.
+      await page.locator("[data-studio-undo]").click();
+      await items.first().waitFor();
+      assert.equal(await items.count(), 1);
+      await items.first().locator("[data-studio-dismiss]").click();
+      await panel.locator("[data-studio-suggestions-none]").waitFor();
+      assert.equal(await items.count(), 0);
+      assert.deepEqual(await axeViolations(page), [], "dismissed");
+    } finally {
+      await context.close();
+    }
+  });
+  test("the panel speaks French and Ukrainian, in both themes, accessibly", async () => {
+    for (const [query, heading, accept] of [
+      ["?lang=fr&theme=dark", "Suggestions (2)", "Accepter"],
+      ["?lang=uk&theme=light", "Пропозиції (2)", "Прийняти"],
+    ]) {
+      const { page, context } = await openStudio(query);
+      try {
+        await startDraft(page, BRIDGE, { title: "Langues" });
+        const panel = page.locator("[data-studio-suggestions]");
+        await panel.locator("summary").click();
+        await panel.locator("[data-studio-suggestion]").nth(1).waitFor();
+        assert.equal(await panel.locator("summary").textContent(), heading);
+        assert.equal(await panel.locator("[data-studio-accept]").first().textContent(), accept);
+        assert.deepEqual(await axeViolations(page), [], query);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});

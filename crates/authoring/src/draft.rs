@@ -204,7 +204,7 @@ pub struct Draft {
 }
 
 /// `None` for an empty or blank value: an unknown title, publisher, URL or date.
-fn known(value: &str) -> Option<String> {
+pub(crate) fn known(value: &str) -> Option<String> {
     let value = value.trim();
     (!value.is_empty()).then(|| value.to_string())
 }
@@ -545,18 +545,7 @@ impl Draft {
     /// Adds an actor; returns its index. Its id is made from the name.
     pub fn add_actor(&mut self, name: &str, kind: &str) -> Result<usize, EditError> {
         let name = known(name).ok_or(EditError::NameRequired)?;
-        self.edit(None, |b| {
-            let taken: HashSet<&str> = b.actors.iter().map(|a| a.id.as_str()).collect();
-            let id = unique(&id_from_name(&name), &taken);
-            b.actors.push(Actor {
-                id,
-                name,
-                kind: kind.trim().to_string(),
-                aliases: Vec::new(),
-                description: String::new(),
-            });
-            Ok(b.actors.len() - 1)
-        })
+        self.edit(None, |b| Ok(push_actor(b, name, kind)))
     }
 
     /// Adds a topic; returns its index. Its id is made from the label.
@@ -577,84 +566,16 @@ impl Draft {
     /// Quotes a passage of a source into a new or existing position or event; returns the
     /// item. The passage must still be the source's text there.
     pub fn quote(&mut self, passage: &Passage, target: Target) -> Result<Item, EditError> {
-        self.edit(None, |b| {
-            let source = b
-                .sources
-                .get(passage.source)
-                .ok_or(EditError::StalePassage)?;
-            let here: String = source
-                .text
-                .chars()
-                .skip(passage.start)
-                .take(passage.end.saturating_sub(passage.start))
-                .collect();
-            if passage.text.is_empty() || here != passage.text {
-                return Err(EditError::StalePassage);
-            }
-            let quote = Quote {
-                source: source.id.clone(),
-                start: passage.start,
-                end: passage.end,
-                text: passage.text.clone(),
-            };
-            let item = match target {
-                Target::NewPosition { actor, topic } => {
-                    let known_actor = actor.is_empty() || b.actors.iter().any(|a| a.id == actor);
-                    let known_topic = topic.is_empty() || b.topics.iter().any(|t| t.id == topic);
-                    if !known_actor || !known_topic {
-                        return Err(EditError::NoSuchItem);
-                    }
-                    let taken: HashSet<&str> = b.positions.iter().map(|p| p.id.as_str()).collect();
-                    let stem = if actor.is_empty() || topic.is_empty() {
-                        "position".to_string()
-                    } else {
-                        format!("{actor}--{topic}")
-                    };
-                    let id = unique(&stem, &taken);
-                    b.positions.push(Position {
-                        id,
-                        actor,
-                        topic,
-                        stance: Stance::default(),
-                        summary: String::new(),
-                        attribution: Attribution::default(),
-                        quotes: Vec::new(),
-                    });
-                    Item::Position(b.positions.len() - 1)
-                }
-                Target::NewEvent { title } => {
-                    let taken: HashSet<&str> = b.events.iter().map(|e| e.id.as_str()).collect();
-                    let stem =
-                        known(&title).map_or_else(|| "event".to_string(), |t| id_from_name(&t));
-                    let id = unique(&stem, &taken);
-                    let order = b.events.iter().map(|e| e.order).max().map_or(1, |o| o + 1);
-                    b.events.push(Event {
-                        id,
-                        order,
-                        when: String::new(),
-                        phase: Phase::default(),
-                        title: title.trim().to_string(),
-                        summary: String::new(),
-                        actors: Vec::new(),
-                        topics: Vec::new(),
-                        quotes: Vec::new(),
-                    });
-                    Item::Event(b.events.len() - 1)
-                }
-                Target::Existing(item) => item,
-            };
-            let quotes = match item {
-                Item::Position(i) => {
-                    &mut b.positions.get_mut(i).ok_or(EditError::NoSuchItem)?.quotes
-                }
-                Item::Event(i) => &mut b.events.get_mut(i).ok_or(EditError::NoSuchItem)?.quotes,
-            };
-            if quotes.contains(&quote) {
-                return Err(EditError::AlreadyQuoted);
-            }
-            quotes.push(quote);
-            Ok(item)
-        })
+        self.edit(None, |b| quote_into(b, passage, target))
+    }
+
+    /// Makes one edit as one undo step, for the operations of sibling modules
+    /// (`suggested`).
+    pub(crate) fn edit_briefing<T>(
+        &mut self,
+        change: impl FnOnce(&mut Briefing) -> Result<T, EditError>,
+    ) -> Result<T, EditError> {
+        self.edit(None, change)
     }
 
     /// Takes quote `j` out of an item.
@@ -990,6 +911,102 @@ impl Draft {
         self.set_briefing(next);
         Ok(rows)
     }
+}
+
+/// Adds an actor named `name` (known, trimmed) to `b`; returns its index. Its id is made
+/// from the name.
+pub(crate) fn push_actor(b: &mut Briefing, name: String, kind: &str) -> usize {
+    let taken: HashSet<&str> = b.actors.iter().map(|a| a.id.as_str()).collect();
+    let id = unique(&id_from_name(&name), &taken);
+    b.actors.push(Actor {
+        id,
+        name,
+        kind: kind.trim().to_string(),
+        aliases: Vec::new(),
+        description: String::new(),
+    });
+    b.actors.len() - 1
+}
+
+/// Quotes `passage` into a new or existing position or event of `b` (see [`Draft::quote`]).
+pub(crate) fn quote_into(
+    b: &mut Briefing,
+    passage: &Passage,
+    target: Target,
+) -> Result<Item, EditError> {
+    let source = b
+        .sources
+        .get(passage.source)
+        .ok_or(EditError::StalePassage)?;
+    let here: String = source
+        .text
+        .chars()
+        .skip(passage.start)
+        .take(passage.end.saturating_sub(passage.start))
+        .collect();
+    if passage.text.is_empty() || here != passage.text {
+        return Err(EditError::StalePassage);
+    }
+    let quote = Quote {
+        source: source.id.clone(),
+        start: passage.start,
+        end: passage.end,
+        text: passage.text.clone(),
+    };
+    let item = match target {
+        Target::NewPosition { actor, topic } => {
+            let known_actor = actor.is_empty() || b.actors.iter().any(|a| a.id == actor);
+            let known_topic = topic.is_empty() || b.topics.iter().any(|t| t.id == topic);
+            if !known_actor || !known_topic {
+                return Err(EditError::NoSuchItem);
+            }
+            let taken: HashSet<&str> = b.positions.iter().map(|p| p.id.as_str()).collect();
+            let stem = if actor.is_empty() || topic.is_empty() {
+                "position".to_string()
+            } else {
+                format!("{actor}--{topic}")
+            };
+            let id = unique(&stem, &taken);
+            b.positions.push(Position {
+                id,
+                actor,
+                topic,
+                stance: Stance::default(),
+                summary: String::new(),
+                attribution: Attribution::default(),
+                quotes: Vec::new(),
+            });
+            Item::Position(b.positions.len() - 1)
+        }
+        Target::NewEvent { title } => {
+            let taken: HashSet<&str> = b.events.iter().map(|e| e.id.as_str()).collect();
+            let stem = known(&title).map_or_else(|| "event".to_string(), |t| id_from_name(&t));
+            let id = unique(&stem, &taken);
+            let order = b.events.iter().map(|e| e.order).max().map_or(1, |o| o + 1);
+            b.events.push(Event {
+                id,
+                order,
+                when: String::new(),
+                phase: Phase::default(),
+                title: title.trim().to_string(),
+                summary: String::new(),
+                actors: Vec::new(),
+                topics: Vec::new(),
+                quotes: Vec::new(),
+            });
+            Item::Event(b.events.len() - 1)
+        }
+        Target::Existing(item) => item,
+    };
+    let quotes = match item {
+        Item::Position(i) => &mut b.positions.get_mut(i).ok_or(EditError::NoSuchItem)?.quotes,
+        Item::Event(i) => &mut b.events.get_mut(i).ok_or(EditError::NoSuchItem)?.quotes,
+    };
+    if quotes.contains(&quote) {
+        return Err(EditError::AlreadyQuoted);
+    }
+    quotes.push(quote);
+    Ok(item)
 }
 
 /// Actors and topics: what positions (one each) and events (a list each) refer to by id.

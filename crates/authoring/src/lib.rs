@@ -11,9 +11,11 @@
 //! - `marks`: the runs the source text is drawn in;
 //! - `fields`: from a problem's JSON path to the form field it is about;
 //! - `stored`: the drafts' records in the browser's storage; `session`: two tabs on one
-//!   draft; `start`: opening a text or a briefing file.
+//!   draft; `start`: opening a text or a briefing file;
+//! - `suggested`: accepting the quotations and speakers `suggest` proposes.
 //!
-//! Depends on the format and on `explore` (the explorer's `draft=` preview key).
+//! Depends on the format, on `explore` (the explorer's `draft=` preview key) and on
+//! `suggest` (the suggestions it accepts).
 
 pub mod anchor;
 pub mod draft;
@@ -25,3 +27,4 @@ pub mod selection;
 pub mod session;
 pub mod start;
 pub mod stored;
+pub mod suggested;

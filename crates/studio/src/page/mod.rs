@@ -4,7 +4,7 @@
 //!
 //! Layers, each importing only those below it: `state` (the shared state) and `widgets`
 //! (fields); `places` (where things are: labels, sections, the selection) and `notices`;
-//! the sections and panels (`check`, `items`, `preview`, `source`); the `editor` and the
+//! the sections and panels (`check`, `items`, `preview`, `source`, `suggestions`); the `editor` and the
 //! `start_screen` that lay them out; this page.
 
 mod check;
@@ -17,6 +17,7 @@ mod preview;
 mod source;
 mod start_screen;
 pub mod state;
+mod suggestions;
 mod widgets;
 
 use leptos::prelude::*;

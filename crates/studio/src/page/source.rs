@@ -1,6 +1,7 @@
 //! The source text, where quotes are made: select a passage (mouse, or Shift and the
-//! arrow keys), choose what it is for, "Quote selection". Cited passages are marked, and
-//! the sentences nothing cites yet are marked and listed. The text can be edited (a typo
+//! arrow keys), choose what it is for, "Quote selection" (or accept a suggestion, see
+//! `suggestions`). Cited passages are marked, and the sentences nothing cites yet are
+//! marked and listed. The text can be edited (a typo
 //! fixed); its quotes are then re-anchored and those that no longer match are reported.
 //!
 //! The text and the list are drawn from [`Shown`], which changes only when the source's
@@ -111,6 +112,7 @@ pub fn SourcePanel() -> impl IntoView {
                         focus_later(element_id(&format!("sources[{i}].text")));
                     }>{move || s.t("source.edit")}</button>
             </Show>
+            <super::suggestions::SuggestionsPanel />
         </section>
     }
 }
