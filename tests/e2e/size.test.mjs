@@ -44,9 +44,10 @@ export const FIRST_LOAD_GZIP_BUDGET = 20 * 1024;
  * answers the first taps itself (+2.6 KB), and the build minifies the page's plain
  * scripts (terser): start.js 6.9 → 3.3 KB, watchdog.js 1.3 → 0.6 KB; 404.9 KB in all:
  * 405 KB. (The first visit: 19.4 → 17.8 KB.) Then the wasm's own cuts (WASM_GZIP_BUDGET):
- * 381.2 KB: 382 KB.
+ * 381.2 KB: 382 KB. Then issues 25 and 27 (2026-12-08) added to the explorer what the
+ * wasm grew by below: 389.1 KB: 390 KB.
  */
-export const APP_GZIP_BUDGET = 382 * 1024;
+export const APP_GZIP_BUDGET = 390 * 1024;
 /**
  * The app's wasm alone. Issue 24's target is 250 KB; it stands at 351.8 KB (2026-12-08),
  * from 375.8 KB, after these cuts (gzip bytes of the shipped file, each measured on its
@@ -57,9 +58,17 @@ export const APP_GZIP_BUDGET = 382 * 1024;
  * code gets no larger −7.6 KB. What remains, by twiggy: Leptos's view closures (114
  * instances, 73 KB raw), the type-erasure glue of `erase_components` (70 KB raw),
  * memos and the reactive graph (80 KB raw), the briefing format's serde code (28 KB
- * raw), drop glue (33 KB raw); docs/performance.md. It only comes down.
+ * raw), drop glue (33 KB raw); docs/performance.md. It only comes down, except for
+ * features, each named: issues 25 and 27 (2026-12-08) raised it by 7.5 KB to 359.3 KB
+ * (360 KB) for a load that stalls on under 1 KB in 30 s and names the address after a
+ * redirect, a quiet Cancel, bidi isolates in the app's sentences, shortened long names,
+ * the notice for what a link names that the briefing lacks, "As of" from the sources'
+ * dates, readable commas in links, "Copy link" with the share sheet, and the embed's
+ * default height. The share of each was not measured one by one (a build per part); the
+ * new reactive types (a signal of the unmatched ids, the copy button's callback) are the
+ * likeliest large ones.
  */
-export const WASM_GZIP_BUDGET = 352 * 1024;
+export const WASM_GZIP_BUDGET = 360 * 1024;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
