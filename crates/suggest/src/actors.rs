@@ -7,9 +7,10 @@
 
 use std::collections::HashMap;
 
+use crate::found::Found;
 use crate::lexicon::lexicon;
 use crate::names::joined;
-use crate::speakers::{same_word, Found};
+use crate::text::same_word;
 use crate::text::Doc;
 use crate::{ActorKind, ActorSuggestion, Passage, Span};
 

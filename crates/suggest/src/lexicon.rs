@@ -962,3 +962,11 @@ pub fn inversion(word: &str) -> Option<(&str, &str)> {
     let verb = verb.strip_suffix("-t").unwrap_or(verb);
     Some((verb, pronoun))
 }
+
+/// Word `v` reports speech: a reporting verb, or French "a-t-il" before one, or an
+/// inverted "dit-elle".
+pub fn is_reporting_verb(doc: &crate::text::Doc, v: usize) -> bool {
+    let lex = lexicon();
+    let w = &doc.words[v].lower;
+    lex.is_reporting(w) || inversion(w).is_some_and(|(verb, _)| lex.is_reporting(verb))
+}

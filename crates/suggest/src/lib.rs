@@ -17,6 +17,7 @@
 pub mod actors;
 pub mod dates;
 pub mod draft;
+mod found;
 mod lexicon;
 mod names;
 pub mod quotes;

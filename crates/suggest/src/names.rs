@@ -452,11 +452,7 @@ pub fn subject_after(doc: &Doc, verb: usize, ceiling: usize) -> Option<Phrase> {
 fn genitive_after_body(doc: &Doc, i: usize, first: usize) -> bool {
     let lex = lexicon();
     let w = &doc.words[i];
-    let cyrillic = w
-        .lower
-        .chars()
-        .next()
-        .is_some_and(crate::speakers::is_cyrillic);
+    let cyrillic = w.lower.chars().next().is_some_and(crate::text::is_cyrillic);
     let body_before = (first.max(i.saturating_sub(2))..i)
         .any(|k| doc.words[k].capital && lex.is_body(&doc.words[k].lower));
     cyrillic

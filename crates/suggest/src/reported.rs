@@ -107,7 +107,7 @@ fn statement(doc: &Doc, clause: Span, direct: &[Span]) -> Option<Reported> {
     let end = doc.word_at_or_after(clause.end);
     for v in first..end {
         let w = &doc.words[v];
-        if inside(w.start) || !crate::speakers::is_reporting_verb(doc, v) {
+        if inside(w.start) || !crate::lexicon::is_reporting_verb(doc, v) {
             continue;
         }
         let Some(subject) = subject_before(doc, v, first) else {

@@ -8,31 +8,13 @@
 //! the speaker is left unknown rather than guessed.
 
 use crate::actors::Actors;
-use crate::lexicon::{inversion, lexicon, ACCORDING};
+pub use crate::found::{Found, Speaker};
+use crate::lexicon::{inversion, is_reporting_verb, lexicon, ACCORDING};
 use crate::names::{joined, person_at, subject_after, subject_before, Phrase, Refers};
 use crate::quotes::{inside, QuoteKind};
 use crate::reported;
-use crate::text::{sentences, Doc};
+use crate::text::{same_word, sentences, Doc};
 use crate::{ActorKind, Passage, QuoteSuggestion, Span};
-
-/// A speaker as the text names them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Speaker {
-    /// Where the name itself is (for a pronoun, where the name it stands for is).
-    pub name: Span,
-    pub role: Option<Span>,
-    pub kind: ActorKind,
-    /// The words that attribute the quotation.
-    pub evidence: Span,
-}
-
-/// A quotation found, with its speaker if known.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    pub span: Span,
-    pub kind: QuoteKind,
-    pub speaker: Option<Speaker>,
-}
 
 /// An attribution before resolving pronouns and roles.
 struct Raw {
@@ -40,14 +22,6 @@ struct Raw {
     evidence: Span,
     /// Taken from the quotation before (a paragraph that goes on quoting).
     continued: bool,
-}
-
-/// Word `v` reports speech: a reporting verb, or French "a-t-il" before one, or an
-/// inverted "dit-elle".
-pub fn is_reporting_verb(doc: &Doc, v: usize) -> bool {
-    let lex = lexicon();
-    let w = &doc.words[v].lower;
-    lex.is_reporting(w) || inversion(w).is_some_and(|(verb, _)| lex.is_reporting(verb))
 }
 
 /// Every quotation, direct and reported, in order, with its speaker.
@@ -436,25 +410,6 @@ fn speaker_of(doc: &Doc, raw: &Raw, named: &[Named], direct: &[Span]) -> Option<
         Refers::Definite(word) if lexicon().is_statement(word) => referred(&|_| true),
         Refers::Definite(word) => referred(&|n| n.words.iter().any(|w| same_word(w, word))),
     }
-}
-
-/// The same word, give or take a Ukrainian inflection ending: "міністр"/"міністра",
-/// "Олена"/"Олени". English and French words are compared exactly ("Canada" is not
-/// "Canadian").
-pub fn same_word(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    if a.is_ascii() || b.is_ascii() || !a.chars().next().is_some_and(is_cyrillic) {
-        return false;
-    }
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let shorter = a.chars().count().min(b.chars().count());
-    shorter >= 4 && common + 1 >= shorter
-}
-
-pub fn is_cyrillic(c: char) -> bool {
-    ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
 impl Found {

@@ -222,6 +222,25 @@ pub fn trim(chars: &[char], span: Span) -> Option<Span> {
     (start < end).then_some(Span { start, end })
 }
 
+/// The same word, give or take a Ukrainian inflection ending: "міністр"/"міністра",
+/// "Олена"/"Олени". English and French words are compared exactly ("Canada" is not
+/// "Canadian").
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.is_ascii() || b.is_ascii() || !a.chars().next().is_some_and(is_cyrillic) {
+        return false;
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    shorter >= 4 && common + 1 >= shorter
+}
+
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

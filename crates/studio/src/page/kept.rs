@@ -4,20 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::state::{safe_name, use_studio, Studio};
+use super::state::{safe_name, use_studio, Kept, Studio};
 use crate::browser::{files, storage};
 use authoring::draft::Draft;
 use authoring::stored::{Key, Stored};
-use briefing::Briefing;
-
-/// One draft's unsaved version, as it was when it was closed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Kept {
-    pub id: String,
-    /// The saved revision it was made over.
-    pub revision: u64,
-    pub briefing: Briefing,
-}
 
 impl Studio {
     /// Keeps the open draft's unsaved version in memory (called by Close when it cannot
@@ -109,9 +99,4 @@ pub fn KeptNotice() -> impl IntoView {
             </div>
         })
     }
-}
-
-/// Whether leaving the page would lose a kept version.
-pub fn holds_kept(s: &Studio) -> bool {
-    s.kept.with_untracked(Option::is_some)
 }

@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::kept::Kept;
 use crate::browser::storage::{self, StorageError};
 use crate::browser::{self, files};
 use crate::text;
@@ -25,6 +24,15 @@ use explore::prefs::Theme;
 use explore::url::param;
 use i18n::Lang;
 use ui::context::Startup;
+
+/// One draft's unsaved version, as it was when it was closed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    pub id: String,
+    /// The saved revision it was made over.
+    pub revision: u64,
+    pub briefing: Briefing,
+}
 
 /// How the last save went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -629,7 +637,7 @@ impl Studio {
         crate::browser::events::on_hide(move || studio.flush());
         crate::browser::events::guard_unload(move || {
             studio.flush();
-            studio.unsaved() || super::kept::holds_kept(&studio)
+            studio.unsaved() || studio.kept.with_untracked(Option::is_some)
         });
     }
 }
