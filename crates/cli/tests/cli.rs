@@ -9,19 +9,11 @@ use briefing::load::load_str;
 use briefing::text::CharIndex;
 use serde_json::Value;
 
-/// The repository root: paths in messages are as a user at the root types them.
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+mod common;
+use common::{run, ROOT};
+
 const DEFAULT: &str = "data/briefing.json";
 const EXAMPLE: &str = "docs/examples/fictional-harbour-talks.json";
-
-/// Runs `briefing ARGS` from the repository root.
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefing"))
-        .args(args)
-        .current_dir(ROOT)
-        .output()
-        .expect("the briefing binary runs")
-}
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

@@ -3,20 +3,13 @@
 //! draft leaves topics, stances and summaries to the editor) and the studio opens.
 
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use briefing::load::load_str;
 use serde_json::Value;
 
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefing"))
-        .args(args)
-        .current_dir(ROOT)
-        .output()
-        .expect("the briefing binary runs")
-}
+mod common;
+use common::{run, ROOT};
 
 fn temp(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("briefing-suggest-{}-{name}", std::process::id()))

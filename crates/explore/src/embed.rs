@@ -82,12 +82,9 @@ pub fn without_embed(query: &str) -> String {
         .split('&')
         .filter(|pair| !pair.is_empty())
         .filter(|pair| {
-            let key = pair.split('=').next().unwrap_or("");
-            let key: String = form_urlencoded::parse(format!("{key}=").as_bytes())
+            form_urlencoded::parse(pair.as_bytes())
                 .next()
-                .map(|(k, _)| k.into_owned())
-                .unwrap_or_default();
-            !EMBED_ONLY.contains(&key.as_str())
+                .is_none_or(|(key, _)| !EMBED_ONLY.contains(&key.as_ref()))
         })
         .collect();
     if kept.is_empty() {

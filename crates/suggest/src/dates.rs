@@ -329,20 +329,32 @@ fn days_then_month(doc: &Doc, i: usize) -> Option<usize> {
     if !w(k).is_some_and(|x| is_day(x) || is_day_range(x)) {
         return None;
     }
-    if w(k + 1).is_some_and(range_word) && w(k + 2).is_some_and(is_day) && joined(doc, k + 2) {
-        k += 2;
+    k = second_day(doc, k, true);
+    if k + 1 >= doc.words.len() || !joined(doc, k + 1) || !is_month(doc, k + 1) {
+        return None;
+    }
+    Some(with_year(doc, k + 1))
+}
+
+/// The last word of a day range that starts at day `k`: "18 and 19", "18 to 19" (with
+/// `joined_only`, only when "19" follows its word directly) or "18–19"; `k` for one day.
+fn second_day(doc: &Doc, k: usize, joined_only: bool) -> usize {
+    let w = |k: usize| doc.words.get(k).map(|w| w.lower.as_str());
+    if w(k + 1).is_some_and(range_word)
+        && w(k + 2).is_some_and(is_day)
+        && (!joined_only || joined(doc, k + 2))
+    {
+        k + 2
     } else if w(k + 1).is_some_and(is_day)
         && doc
             .gap_before(k + 1)
             .iter()
             .any(|c| matches!(c, '–' | '—' | '-'))
     {
-        k += 1;
+        k + 1
+    } else {
+        k
     }
-    if k + 1 >= doc.words.len() || !joined(doc, k + 1) || !is_month(doc, k + 1) {
-        return None;
-    }
-    Some(with_year(doc, k + 1))
 }
 
 /// A month then days: "August 17", "May 18 and 19", "May 18-19, 2025".
@@ -367,16 +379,7 @@ fn month_then_days(doc: &Doc, i: usize) -> Option<usize> {
             })
             .then_some(i);
     }
-    if w(k + 1).is_some_and(range_word) && w(k + 2).is_some_and(is_day) {
-        k += 2;
-    } else if w(k + 1).is_some_and(is_day)
-        && doc
-            .gap_before(k + 1)
-            .iter()
-            .any(|c| matches!(c, '–' | '—' | '-'))
-    {
-        k += 1;
-    }
+    k = second_day(doc, k, false);
     // ", 2025"
     if w(k + 1).is_some_and(is_year)
         && doc

@@ -35,6 +35,20 @@ pub struct Phrase {
 }
 
 /// Word `i` follows word `i - 1` with only spaces between (or the dot of an
+/// A pronoun as a phrase: the word itself, standing for a speaker named elsewhere.
+fn pronoun(w: &crate::text::Word, one: bool) -> Phrase {
+    let span = Span {
+        start: w.start,
+        end: w.end,
+    };
+    Phrase {
+        span,
+        name: span,
+        role: None,
+        refers: Refers::Pronoun(one),
+    }
+}
+
 /// abbreviation: "Ms. Vell", "M. Roux").
 pub fn joined(doc: &Doc, i: usize) -> bool {
     if i == 0 || doc.words[i - 1].paragraph != doc.words[i].paragraph {
@@ -143,16 +157,7 @@ pub fn subject_before(doc: &Doc, verb: usize, floor: usize) -> Option<Phrase> {
     let head = i - 1;
     let w = &doc.words[head];
     if let Some(one) = lex.pronoun(&w.lower) {
-        let span = Span {
-            start: w.start,
-            end: w.end,
-        };
-        return Some(Phrase {
-            span,
-            name: span,
-            role: None,
-            refers: Refers::Pronoun(one),
-        });
+        return Some(pronoun(w, one));
     }
     if lex.is_statement(&w.lower) {
         return possessor(doc, head, floor);
@@ -398,17 +403,7 @@ pub fn subject_after(doc: &Doc, verb: usize, ceiling: usize) -> Option<Phrase> {
         return None;
     }
     if let Some(one) = lex.pronoun(&doc.words[i].lower) {
-        let w = &doc.words[i];
-        let span = Span {
-            start: w.start,
-            end: w.end,
-        };
-        return Some(Phrase {
-            span,
-            name: span,
-            role: None,
-            refers: Refers::Pronoun(one),
-        });
+        return Some(pronoun(&doc.words[i], one));
     }
     let determiner = matches!(
         doc.words[i].lower.as_str(),
